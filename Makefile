@@ -87,10 +87,12 @@ $(GEN)/ops.stamp: src/vm/ops.def $(OPGEN)
 	@mkdir -p $(GEN)
 	$(OPGEN) src/vm/ops.def $(GEN)
 	@touch $@
-gen: $(GEN)/ops.stamp
+# Until src/vm/ops.def exists nothing is generated (bootstrapping).
+GEN_STAMP := $(if $(wildcard src/vm/ops.def),$(GEN)/ops.stamp)
+gen: $(GEN_STAMP)
 
 # -------------------------------------------------------------- compiling
-$(BUILD)/obj/%.o: %.c | $(GEN)/ops.stamp
+$(BUILD)/obj/%.o: %.c | $(GEN_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
