@@ -1,0 +1,23 @@
+// src/objects/set.h — `set` and `frozenset`.
+//
+// An open-addressing hash table laid out like CPython's (same table sizes,
+// probing and growth), so iterating over a set of ints gives CPython's order:
+// programs print sets, and the order must match.
+#ifndef MO_SET_H
+#define MO_SET_H
+
+#include "objects/object.h"
+
+Value mo_set_new(void);                  // an empty set
+Value mo_frozenset_new(Value iterable);  // iterable may be MO_NULL
+int mo_set_add(Value set, Value key);    // set or frozenset under construction
+int mo_set_contains(Value set, Value key);
+int mo_set_discard(Value set, Value key);
+int64_t mo_set_size(Value set);
+// Iterates: start with *pos = 0; returns false at the end.
+bool mo_set_next(Value set, int64_t *pos, Value *key);
+int mo_set_update(Value set, Value iterable);
+
+void mo_set_init(void);
+
+#endif

@@ -1,0 +1,39 @@
+// src/objects/type.h — type objects: readying built-in types, making classes.
+//
+// A built-in type is a static TypeObject (see object.h) that its file
+// defines and readies in its init function:
+//
+//     TypeObject mo_list_type = {
+//         .hdr = MO_STATIC_HEADER(&mo_type_type),
+//         .name = "list",
+//         .base = &mo_object_type,
+//         .flags = MO_TPFLAG_BASETYPE | MO_TPFLAG_LIST_SUBCLASS,
+//         .basicsize = sizeof(ListObject),
+//         .repr = list_repr, .richcompare = list_richcompare, …
+//         .methods = list_methods,      // {name, fn, flags, doc}, {NULL}
+//     };
+//     void mo_list_init(void) { mo_type_ready(&mo_list_type); }
+//
+// mo_type_ready computes the MRO, inherits every NULL slot from the base,
+// and fills the type's dict from `methods` and `getsets`. For a method,
+// `self` is the instance; for MO_METH_CLASS the type; for MO_METH_STATIC
+// MO_NULL. A `__new__`-style constructor is the `new_` slot (called by
+// type.__call__ with the args), and `init` is __init__.
+#ifndef MO_TYPE_H
+#define MO_TYPE_H
+
+#include "objects/object.h"
+
+void mo_type_ready(TypeObject *t);
+// The class statement: type(name, bases, dict).
+Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict);
+// Called when a type's dict changes (invalidates caches, refreshes slots).
+void mo_type_modified(TypeObject *t, Value name);
+// object.__new__ for a heap type: a zeroed instance with an empty __dict__.
+Value mo_object_new_instance(TypeObject *t);
+// The __dict__ of an instance, made on first use; MO_NULL if it has none.
+Value mo_instance_dict(Value obj);
+
+void mo_type_init(void);
+
+#endif
