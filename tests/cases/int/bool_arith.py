@@ -1,0 +1,10 @@
+# bool is an int subclass: arithmetic, bitwise ops keep bool, repr and sum.
+print(True + True, True - False, True * 7, True / 2, True // 1, -True, ~True)
+print(True & False, True | False, True ^ True, type(True & True).__name__)
+print(type(True + 0).__name__, type(True ^ 1).__name__)
+print(sum([True, True, False, True]))
+print(isinstance(True, int), issubclass(bool, int))
+print(bool(0), bool(-1), bool(2**100), bool(0.0), bool(""), bool("0"))
+print(str(True), repr(False), int(True), float(False))
+print(True == 1, hash(True) == hash(1), {1: "a", True: "b"})
+print(max(False, True), True > False)

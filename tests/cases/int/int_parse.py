@@ -1,0 +1,11 @@
+# int() from strings: bases, prefixes, whitespace, underscores, signs.
+print(int("42"), int("  -42  "), int("+7"), int("0"), int("-0"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xff", 0))
+print(int("777", 8), int("0o777", 0), int("0b1011", 0), int("1011", 2))
+print(int("z", 36), int("ZZ", 36), int("10", 36))
+print(int("1_000_000"), int("0x_ff", 16), int("0b_1", 0))
+print(int("\t12\n"))
+print(int("123456789012345678901234567890"))
+print(int("-" + "9" * 50))
+print(int(" 0 ", 0), int("00", 0))
+print(int(3.99), int(-3.99), int(True), int(False))

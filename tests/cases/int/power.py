@@ -1,0 +1,12 @@
+# Integer power: negative bases, negative exponents (-> float), big results, pow with modulus.
+print(2 ** 10, (-2) ** 3, (-2) ** 4, 0 ** 0, 1 ** 1000, (-1) ** 1001)
+print(2 ** -1, 2 ** -2, (-2) ** -3, 10 ** -3)
+print(3 ** 100)
+print(7 ** 77 % 1000)
+print(pow(2, 10), pow(2, -1), pow(3, 200, 1000), pow(3, 200, -1000))
+print(pow(-3, 3, 7), pow(5, -1, 7), pow(38, -1, 97))
+print(pow(2, 0, 1), pow(0, 0, 5))
+print(pow(12345678901234567890, 98765, 10**9 + 7))
+print(2 ** 64, 2 ** 64 - 1, 2 ** 127)
+print((-3) ** 21)
+print(10 ** 50)

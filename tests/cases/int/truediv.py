@@ -1,0 +1,11 @@
+# True division of ints gives floats, correctly rounded even for big ints.
+print(7 / 2, -7 / 2, 6 / 3, 1 / 3, 2 / 3)
+print(10**20 / 10**10)
+print(10**400 // 10**399 / 7)
+print((2**53 + 1) / 1)
+print(1 / 2**60)
+print(10**30 / 3)
+print(123456789123456789 / 1000)
+print(-1 / 7)
+print(0 / 5, 0 / -5)
+print(2**1000 / 2**999)

@@ -1,0 +1,16 @@
+# Bytes literals: prefixes, escapes, repr choices.
+print(b"abc")
+print(B'abc')
+print(b"\x00\x01\xff")
+print(b"tab\t")
+print(b'quote\'s')
+print(b"it's")
+print(b'say "x"')
+print(b'both \' and "')
+print(b"\\")
+print(list(b"AZ"))
+print(b"a" b"b")
+print(len(b"\x00\x00"))
+print(b"""tri
+ple""")
+print(b"\n\r\t\x7f\x80")

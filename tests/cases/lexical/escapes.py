@@ -1,0 +1,17 @@
+# Backslash escapes in str literals, printed via repr and len.
+print(repr("\n\t\r\\\'\""))
+print(repr("\a\b\f\v\0"))
+print(repr("\x41\x42\x7f"))
+print(repr("\101\102\7\77\777"[:4]))
+print(repr("\u00e9\u4e2d\U0001F600"))
+print(len("\U0001F600"))
+print(repr("\N{LATIN SMALL LETTER E WITH ACUTE}"))
+print("a\
+b")
+print(repr("\d"))
+print(len("\x00\x01"))
+print(ord("\777"))
+print(repr("\e"))
+print(repr('\''), repr("\""))
+print(repr("x\ty"))
+print("\u0041\u0042")

@@ -1,0 +1,11 @@
+# Keyword constants and operators spelled as keywords.
+print(True, False, None)
+print(True is True, None is None, False is not None)
+print(not True, not None, not 0, not "")
+print(1 if True else 2)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or "x")
+print(1 in [1], 1 not in [1])
+print(...)
+print(Ellipsis is ...)
+print(type(None).__name__)
+print(__debug__)

@@ -1,0 +1,11 @@
+# Literal edge cases: leading zeros in floats, huge exponents, attribute access on literals.
+print(0.0 == -0.0, repr(-0.0))
+print(1e-400, -1e-400)
+print(1e400, -1e400)
+print(1 .bit_length(), (255).bit_length())
+print(1.5.is_integer(), 2.0.is_integer())
+print(0x10.bit_length())
+print(10**20)
+print(0b0, 0o0, 0x0)
+print(1_0.0_1)
+print(1e0_1)

@@ -1,0 +1,10 @@
+# Less common str methods: count overlaps, join of single, str() of various, multiplications.
+print(str(), str(123), str(-1.5), str([1, "a"]), str((1,)), str(None), str(True))
+print("abc".isalpha(), "a-b".split("-", 0), "x".join("123"))
+print("%s" % "pct", "a" "b" * 2)
+print("  x  ".strip().center(5, "|"))
+print("hello"[1:3].upper() + "!" * 3)
+print("One Two".lower().split(), "tic-tac-toe".title())
+print("0x1f".upper(), "ABC".lower().startswith("a"))
+print("a\tb".expandtabs(2).replace(" ", "."))
+print("\u00c0".lower(), "\u00e0".upper(), "\u01c5".istitle())
