@@ -377,7 +377,9 @@ def record(cases, pool, args, write):
             print("ERROR %s: python3 timed out after %gs" % (case.name, case.timeout))
             problems += 1
             continue
-        if code < 0:
+        if code < 0 and code != -signal.SIGINT:
+            # Only an uncaught KeyboardInterrupt makes CPython end by a
+            # signal on purpose; anything else is the oracle crashing.
             print("ERROR %s: python3 %s" % (case.name, describe_code(code)))
             problems += 1
             continue

@@ -1,0 +1,28 @@
+# TypeError messages for operators between mismatched types, calls and subscripts.
+def show(f):
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError:", e)
+show(lambda: 1 + "1")
+show(lambda: "1" + 1)
+show(lambda: [1] + "1")
+show(lambda: 1.5 + None)
+show(lambda: {} + {})
+show(lambda: 2 ** "x")
+show(lambda: "x" % ())
+show(lambda: 1 @ 2)
+show(lambda: [] < {})
+show(lambda: {1} < [1])
+show(lambda: "abc"[None])
+show(lambda: (1, 2)["x"])
+show(lambda: {}[[]])
+show(lambda: 1 in 5)
+show(lambda: "a" in [1] or 1 in "a")
+show(lambda: [*5])
+show(lambda: {**[]})
+show(lambda: dict(1))
+show(lambda: list(None))
+show(lambda: int([]))
+show(lambda: range("a"))
+show(lambda: ord(1))

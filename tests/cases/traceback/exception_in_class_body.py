@@ -1,0 +1,4 @@
+# Uncaught exception raised while executing a class body.
+class Config:
+    name = "app"
+    port = int("80x")
