@@ -1,0 +1,56 @@
+// src/objects/bytes.h — `bytes`: an immutable sequence of bytes.
+//
+//   +----------------+  Object header
+//   | size           |  bytes, NUL excluded
+//   | hash           |  -1 until first computed
+//   | data[size + 1] |  NUL-terminated (may contain NUL)
+//   +----------------+
+//
+// The empty bytes object and the 256 one-byte objects are shared. Codecs
+// (utf-8, ascii, latin-1 with the strict, ignore, replace and
+// backslashreplace handlers, plus surrogateescape/surrogatepass for utf-8)
+// live here too, since `str.encode` and `bytes.decode` are two halves of
+// them.
+//
+// Read next: src/objects/bytes.c.
+#ifndef MO_BYTES_H
+#define MO_BYTES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "objects/abstract.h"
+
+typedef struct BytesObject {
+    Object hdr;
+    int64_t size;
+    int64_t hash;
+    char data[];
+} BytesObject;
+
+static inline BytesObject *mo_bytes_obj(Value v) { return (BytesObject *)mo_ptr(v); }
+static inline const char *mo_bytes_data(Value v) { return mo_bytes_obj(v)->data; }
+static inline int64_t mo_bytes_size(Value v) { return mo_bytes_obj(v)->size; }
+static inline bool mo_is_bytes(Value v) {
+    return mo_is_ptr(v) && mo_isinstance_type(v, &mo_bytes_type);
+}
+
+Value mo_bytes_new(const char *s, size_t n);
+// A bytes object of `n` bytes to be filled by the caller before anyone else
+// sees it (data[n] is the NUL). NULL with MemoryError set on failure.
+BytesObject *mo_bytes_alloc(int64_t n);
+extern Value mo_bytes_empty;
+
+Value mo_bytes_repr(Value b);                    // b'...'
+int64_t mo_bytes_hash(Value b);
+
+// Codecs. `encoding` and `errors` are C strings as Python spells them
+// ("utf-8", "UTF8", "latin_1", …; "strict", "ignore", …); unknown names
+// raise LookupError like CPython.
+Value mo_bytes_decode(Value bytes, const char *encoding, const char *errors);
+Value mo_bytes_decode_raw(const char *s, size_t n, const char *encoding, const char *errors);
+Value mo_bytes_encode(Value str, const char *encoding, const char *errors);
+
+void mo_bytes_init(void);
+
+#endif
