@@ -10,6 +10,8 @@
 // Lookups compare by identity first, then hash, then __eq__ — which may run
 // Python code that raises, so the general functions can fail. Keys that are
 // exact strs never fail.
+//
+// The index width (log2 of bytes per slot: 0..3) is kept in `hdr.aux`.
 #ifndef MO_DICT_H
 #define MO_DICT_H
 
@@ -44,20 +46,45 @@ Value mo_dict_new_presized(size_t n);
 Value mo_dict_get(Value d, Value key);
 // Same for a key with a known hash.
 Value mo_dict_get_hashed(Value d, Value key, int64_t hash);
-// For str keys: cannot fail; MO_NULL if absent.
+// For exact str keys: cannot fail; MO_NULL if absent. Stored keys that are
+// not strs are never equal to the key (no __eq__ runs).
 Value mo_dict_get_str(Value d, Value key);
 Value mo_dict_get_cstr(Value d, const char *key);
+// `key in d`: -1 error, 0, 1.
+int mo_dict_contains(Value d, Value key);
 int mo_dict_set(Value d, Value key, Value v);
+int mo_dict_set_hashed(Value d, Value key, int64_t hash, Value v);
+// For exact str keys (namespaces): cannot fail except for MemoryError.
+int mo_dict_set_str(Value d, Value key, Value v);
 int mo_dict_set_cstr(Value d, const char *key, Value v);
 // Removes a key: 1 removed, 0 absent (no exception), -1 error.
 int mo_dict_del(Value d, Value key);
-// Iterates: start with *pos = 0; returns false at the end.
+// Removes a key and returns its value; MO_NULL if absent (no exception).
+Value mo_dict_pop(Value d, Value key);
+void mo_dict_clear(Value d);
+// Iterates: start with *pos = 0; returns false at the end. key or value may
+// be NULL. The dict must not change size while iterating.
 bool mo_dict_next(Value d, int64_t *pos, Value *key, Value *value);
+// A new exact dict with the same items (also for dict subclasses).
 Value mo_dict_copy(Value d);
-// d.update(other) for a dict or a mapping / iterable of pairs.
+// d.update(other) for a dict or a mapping (has keys()) / iterable of pairs.
 int mo_dict_update(Value d, Value other);
-// d[key] if present, else default; no KeyError.
+// Merges a dict or mapping `other` into d. mode 1: overwrite (update);
+// 0: keep existing keys; 2: raise KeyError(key) on the first duplicate (the
+// VM turns it into "got multiple values for keyword argument").
+int mo_dict_merge(Value d, Value other, int mode);
+// New lists of the keys / values / (key, value) tuples, in order.
 Value mo_dict_keys_list(Value d);
+Value mo_dict_values_list(Value d);
+Value mo_dict_items_list(Value d);
+// reversed(d).
+Value mo_dict_iter_reversed(Value d);
+
+// The view and iterator types (dict_keys, dict_keyiterator, ...).
+extern TypeObject mo_dict_keys_type, mo_dict_values_type, mo_dict_items_type,
+    mo_dict_keyiterator_type, mo_dict_valueiterator_type,
+    mo_dict_itemiterator_type, mo_dict_reversekeyiterator_type,
+    mo_dict_reversevalueiterator_type, mo_dict_reverseitemiterator_type;
 
 void mo_dict_init(void);
 

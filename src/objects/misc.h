@@ -3,6 +3,8 @@
 #ifndef MO_MISC_H
 #define MO_MISC_H
 
+#include <stdbool.h>
+
 #include "objects/object.h"
 
 typedef struct RangeObject {
@@ -22,6 +24,23 @@ Value mo_slice_new(Value start, Value stop, Value step);
 // PySlice_GetIndicesEx: returns -1 with an exception set on bad values.
 int mo_slice_indices(Value slice, int64_t length, int64_t *start, int64_t *stop,
                      int64_t *step, int64_t *slicelength);
+
+// repr() of containers that may contain themselves: call enter before
+// producing the repr of `v`. Returns 0 to go on (then call leave when done,
+// also on error), 1 when `v` is already being repr'd further up (print
+// "[...]" / "{...}" instead and do not call leave), -1 on MemoryError.
+int mo_misc_repr_enter(Value v);
+void mo_misc_repr_leave(Value v);
+
+// An int-like subscript or count (int, bool, __index__) as int64_t: returns
+// 1 with *out set, 0 (no exception) if `v` is not int-like, -1 on error. An
+// int too big for int64 raises `overflow_exc` (IndexError for subscripts,
+// OverflowError for counts) "cannot fit 'int' into an index-sized integer".
+int mo_misc_index_arg(Value v, int64_t *out, TypeObject *overflow_exc);
+// Does `other` (a value of a class) define the reflected method of `op`
+// (__radd__ for MO_OP_ADD...)? Sequences use this to leave the operation to
+// it before raising their own TypeError.
+bool mo_misc_has_reflected(Value other, int op);
 
 extern TypeObject mo_enumerate_type, mo_zip_type, mo_map_type, mo_filter_type,
     mo_reversed_type;

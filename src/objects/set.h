@@ -17,6 +17,11 @@ int64_t mo_set_size(Value set);
 // Iterates: start with *pos = 0; returns false at the end.
 bool mo_set_next(Value set, int64_t *pos, Value *key);
 int mo_set_update(Value set, Value iterable);
+// set.intersection(other) (a new set of the type of `set`); and the in-place
+// difference_update / symmetric_difference_update with any iterable.
+Value mo_set_intersection(Value set, Value other);
+int mo_set_difference_update(Value set, Value other);
+int mo_set_symmetric_difference_update(Value set, Value other);
 
 void mo_set_init(void);
 

@@ -26,6 +26,16 @@ Value mo_tuple_from_array(const Value *items, size_t n);
 Value mo_tuple_pack(size_t n, ...);
 extern Value mo_tuple_empty;
 
+// Lexicographic comparison of two arrays (shared by tuple and list): the
+// first unequal pair decides via mo_richcompare, else the lengths. Returns
+// any value, or V_ERR.
+Value mo_tuple_compare_arrays(const Value *a, int64_t na, const Value *b, int64_t nb, int op);
+// The optional start/stop of seq.index(x, start, stop) (args[1], args[2]
+// when nargs > 1, > 2), clamped to [0, n] like CPython.
+int mo_tuple_index_range(const Value *args, size_t nargs, int64_t n, int64_t *start, int64_t *stop);
+
+extern TypeObject mo_tuple_iterator_type;
+
 void mo_tuple_init(void);
 
 #endif
