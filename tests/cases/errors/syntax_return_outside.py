@@ -1,0 +1,3 @@
+# SyntaxError: return outside of a function.
+print("this line must not run: the file does not compile")
+return 5
