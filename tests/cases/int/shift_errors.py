@@ -7,5 +7,5 @@ try:
     1 >> -5
 except ValueError as e:
     print("ValueError:", e)
-print(0 << 10**6 if False else 0 >> 10**6)
+print(0 << 10**6, 0 >> 10**6, -1 >> 10**6)
 print(1 >> 10**20)
