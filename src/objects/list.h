@@ -5,7 +5,9 @@
 #ifndef MO_LIST_H
 #define MO_LIST_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "objects/object.h"
 
@@ -24,9 +26,31 @@ static inline Value *mo_list_items(Value v) { return mo_list_obj(v)->items; }
 Value mo_list_new(size_t n);
 Value mo_list_from_array(const Value *items, size_t n);
 int mo_list_append(Value list, Value v);
+int mo_list_append_slow(Value list, Value v);
+// append with the common case (spare capacity) inline.
+static inline int mo_list_append_fast(Value list, Value v) {
+    ListObject *l = mo_list_obj(list);
+    if (l->size < l->capacity) {
+        l->items[l->size] = v;
+        l->size++;
+        return 0;
+    }
+    return mo_list_append_slow(list, v);
+}
 int mo_list_extend(Value list, Value iterable);
-// Sorts in place, stable; key may be MO_NULL. Returns -1 on error.
+// list.insert(where, v): `where` is clamped like Python's.
+int mo_list_insert(Value list, int64_t where, Value v);
+void mo_list_clear(Value list);
+void mo_list_reverse(Value list);
+// A new tuple with the list's items.
+Value mo_list_as_tuple(Value list);
+// reversed(list).
+Value mo_list_iter_reversed(Value list);
+// Sorts in place, stable; key may be MO_NULL or None. Returns -1 on error
+// (the list then holds its items in some order). Lives in sort.c.
 int mo_list_sort(Value list, Value key, bool reverse);
+
+extern TypeObject mo_list_iterator_type, mo_list_reverseiterator_type;
 
 void mo_list_init(void);
 
