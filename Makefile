@@ -91,6 +91,120 @@ $(GEN)/ops.stamp: src/vm/ops.def $(OPGEN)
 GEN_STAMP := $(if $(wildcard src/vm/ops.def),$(GEN)/ops.stamp)
 gen: $(GEN_STAMP)
 
+# ---------------------------------------------------------------- stencils
+# (JIT section; docs/jit.md explains the pipeline.) clang-19 compiles
+# src/jit/template.c once per stencil into $(BUILD)/stencils/<set>-<arch>/
+# <NAME>.o; tools/stencilgen turns a directory of those into
+# $(GEN)/stencils[-<set>]-<arch>.h. Without clang-19 the JIT is compiled out
+# (MO_JIT_ENABLED=0) and everything else still builds.
+STENCIL_CC := $(shell command -v clang-19 2>/dev/null)
+ifeq ($(STENCIL_CC),)
+MO_JIT_ENABLED := 0
+else
+MO_JIT_ENABLED := 1
+endif
+CPPFLAGS += -DMO_JIT_ENABLED=$(MO_JIT_ENABLED)
+
+# The architecture the stencils of this build are for.
+ifeq ($(ARCH),native)
+JIT_ARCH := $(shell uname -m | sed 's/^arm64$$/aarch64/')
+else
+JIT_ARCH := $(ARCH)
+endif
+JIT_ARCHES := x86_64 aarch64 riscv64
+
+# The one list of stencil flags, one reason each.
+# The stencils are the JIT's code quality: optimise fully.
+STENCIL_CFLAGS := -O3
+# The dialect of the rest of Mosaic.
+STENCIL_CFLAGS += -std=gnu11
+# Never turn loops into memcpy/memset calls; template.c maps mem* to
+# __builtin_mem* so fixed-size copies (the value model's type puns) still
+# compile to moves.
+STENCIL_CFLAGS += -fno-builtin
+# No __stack_chk_guard/__stack_chk_fail references.
+STENCIL_CFLAGS += -fno-stack-protector
+# No .eh_frame: stencils are never unwound (and the tables would relocate
+# against the code).
+STENCIL_CFLAGS += -fno-asynchronous-unwind-tables -fno-unwind-tables
+# A switch must not become a table of code addresses in .rodata.
+STENCIL_CFLAGS += -fno-jump-tables
+# No frame set-up in every stencil.
+STENCIL_CFLAGS += -fomit-frame-pointer
+# Static data, if any, goes where stencilgen sees (and refuses) it.
+STENCIL_CFLAGS += -fno-common -fno-zero-initialized-in-bss
+# The template and the op bodies compile warning-free.
+STENCIL_CFLAGS += -Wall -Wextra -Wno-unused-parameter -Wmissing-prototypes -Wvla
+STENCIL_CFLAGS += -Isrc -I$(BUILD)
+
+# Per architecture: the target, and a code model in which run-time values
+# land as immediates.
+STENCIL_CFLAGS_x86_64 := --target=x86_64-linux-gnu
+# Absolute addresses are allowed: _JIT_ values are immediates, not GOT loads.
+STENCIL_CFLAGS_x86_64 += -fno-pic
+# 1-byte _JIT_ symbols are "small data" (32-bit immediates); unsized ones
+# "large data" (movabs, a 64-bit immediate). The small model has no movabs.
+STENCIL_CFLAGS_x86_64 += -mcmodel=medium
+# Runtime calls go through a GOT slot, relaxed to a direct call when in range.
+STENCIL_CFLAGS_x86_64 += -fno-plt
+# No endbr64 at every stencil entry.
+STENCIL_CFLAGS_x86_64 += -fcf-protection=none
+
+STENCIL_CFLAGS_aarch64 := --target=aarch64-linux-gnu
+# Absolute addresses are allowed.
+STENCIL_CFLAGS_aarch64 += -fno-pic
+# Every address is movz/movk (MOVW_UABS_G0..G3): any 64-bit value fits.
+STENCIL_CFLAGS_aarch64 += -mcmodel=large
+# No calls to the __aarch64_* atomics helpers.
+STENCIL_CFLAGS_aarch64 += -mno-outline-atomics
+
+STENCIL_CFLAGS_riscv64 := --target=riscv64-linux-gnu -march=rv64gc -mabi=lp64d
+# _JIT_ values become GOT loads, which the emitter relaxes to lui+addi
+# (small values) or auipc+addi (near addresses); clang 19 has no large model.
+STENCIL_CFLAGS_riscv64 += -fpic
+# PC-relative addressing (auipc) for the stencil's own data.
+STENCIL_CFLAGS_riscv64 += -mcmodel=medany
+# No linker-relaxation relocations: the assembler resolves local branches.
+STENCIL_CFLAGS_riscv64 += -mno-relax
+
+STENCILGEN := $(TOOLS)/stencilgen
+$(STENCILGEN): $(wildcard tools/stencilgen/*.c tools/stencilgen/*.h) src/jit/stencil.h src/jit/holes.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -O2 -g $(CSTD) $(WARNINGS) -Isrc -o $@ $(filter %.c,$^)
+
+# Every set of stencils also has the emitter's own: the entry shim and stubs.
+JIT_SPECIALS := shim stub_exit stub_deopt stub_error
+# The mini op set (tests/jit/mini_ops.h): uop names come from its X-macro.
+MINI_UOPS := $(shell sed -n '/define MINI_UOPS/,/^$$/s/^ *X(\([A-Z0-9_]*\)).*/\1/p' tests/jit/mini_ops.h)
+
+# $(call STENCIL_SET,set,arch,ops header,include dir,enum prefix,uops,output)
+# compiles each stencil of one set for one architecture and runs stencilgen.
+# The stamp records that stencilgen ran (it rewrites the header only when the
+# content changes, so dependents rebuild only then).
+define STENCIL_SET
+$$(BUILD)/stencils/$(1)-$(2)/%.o: src/jit/template.c $(3) src/jit/holes.h
+	@mkdir -p $$(dir $$@)
+	$$(STENCIL_CC) $$(STENCIL_CFLAGS) $$(STENCIL_CFLAGS_$(2)) -I$(4) -DMO_JIT_OPS='"$(notdir $(3))"' \
+	    -DMO_JIT_UOP=$(5)$$* -DMO_JIT_STENCIL_$$* -MMD -MP -c -o $$@ $$<
+$$(BUILD)/stencils/$(1)-$(2).stamp: $$(patsubst %,$$(BUILD)/stencils/$(1)-$(2)/%.o,$(6) $$(JIT_SPECIALS)) $$(STENCILGEN)
+	@mkdir -p $$(GEN)
+	$$(STENCILGEN) --set $(1) --prefix $(5) -o $$(GEN)/$(7) --dump $$(BUILD)/stencils/$(1)-$(2).txt \
+	    $$(filter %.o,$$^)
+	@touch $$@
+$$(GEN)/$(7) $$(BUILD)/stencils/$(1)-$(2).txt: $$(BUILD)/stencils/$(1)-$(2).stamp ;
+# (The empty rule stops make's built-in `%: %.o` from trying to build a .d.)
+$$(BUILD)/stencils/$(1)-$(2)/%.d: ;
+-include $$(wildcard $$(BUILD)/stencils/$(1)-$(2)/*.d)
+endef
+$(foreach a,$(JIT_ARCHES),$(eval $(call STENCIL_SET,mini,$(a),tests/jit/mini_ops.h,tests/jit,MINI_,$(MINI_UOPS),stencils-mini-$(a).h)))
+
+ifeq ($(MO_JIT_ENABLED),1)
+STENCIL_HEADERS := $(GEN)/stencils-mini-$(JIT_ARCH).h
+# The JIT tests and the benchmark include the mini stencils.
+$(BUILD)/tests/test_jit_mini $(BUILD)/bench/jit_compile: $(GEN)/stencils-mini-$(JIT_ARCH).h
+endif
+stencils: $(STENCIL_HEADERS)
+
 # -------------------------------------------------------------- compiling
 $(BUILD)/obj/%.o: %.c | $(GEN_STAMP)
 	@mkdir -p $(dir $@)
