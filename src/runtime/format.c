@@ -564,14 +564,23 @@ static int format_char(StrBuf *out, bool negative, const char *digits, size_t nd
     if (spec->alternate)
         return fail(errmsg, errlen, MO_FORMAT_VALUE_ERROR,
                     "Alternate form (#) not allowed with integer format specifier 'c'");
-    uint32_t cp = 0;
-    bool in_range = !negative;
-    for (size_t i = 0; i < ndigits && in_range; i++) {
-        cp = cp * 10 + (uint32_t)(digits[i] - '0');
-        in_range = cp <= 0x10FFFF;
+    // CPython first converts to a C long, with its own message on overflow.
+    uint64_t magnitude = 0;
+    bool fits_long = true;
+    for (size_t i = 0; i < ndigits && fits_long; i++) {
+        unsigned digit = (unsigned)(digits[i] - '0');
+        if (magnitude > (UINT64_C(1) << 63) / 10 ||
+            magnitude * 10 + digit > (UINT64_C(1) << 63) - (negative ? 0 : 1))
+            fits_long = false;
+        else
+            magnitude = magnitude * 10 + digit;
     }
-    if (!in_range)
+    if (!fits_long)
+        return fail(errmsg, errlen, MO_FORMAT_OVERFLOW_ERROR,
+                    "Python int too large to convert to C long");
+    if ((negative && magnitude != 0) || magnitude > 0x10FFFF)
         return fail(errmsg, errlen, MO_FORMAT_OVERFLOW_ERROR, "%%c arg not in range(0x110000)");
+    uint32_t cp = (uint32_t)magnitude;
     StrBuf ch = STRBUF_INIT;
     mo_strbuf_put_codepoint(&ch, cp);
     if (ch.failed)
