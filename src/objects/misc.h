@@ -13,6 +13,15 @@ typedef struct RangeObject {
     int64_t length;             // -1 when it does not fit in int64
 } RangeObject;
 
+// The iterator of a range whose items all fit in int64 (FOR_ITER_RANGE
+// reads it directly): yields `next`, then next + step, ... `remaining` times.
+typedef struct RangeIterObject {
+    Object hdr;
+    int64_t next;
+    int64_t step;
+    int64_t remaining;
+} RangeIterObject;
+
 typedef struct SliceObject {
     Object hdr;
     Value start, stop, step;    // any values; None when omitted
@@ -43,7 +52,7 @@ int mo_misc_index_arg(Value v, int64_t *out, TypeObject *overflow_exc);
 bool mo_misc_has_reflected(Value other, int op);
 
 extern TypeObject mo_enumerate_type, mo_zip_type, mo_map_type, mo_filter_type,
-    mo_reversed_type;
+    mo_reversed_type, mo_range_iterator_type, mo_longrange_iterator_type;
 
 void mo_misc_init(void);
 
