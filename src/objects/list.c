@@ -550,11 +550,10 @@ static Value list_new(TypeObject *type, const Value *args, size_t nargs, Value k
 }
 
 static Value list_init(Value self, const Value *args, size_t nargs, Value kwnames) {
-    const char *name = mo_type(self)->name;
     if (mo_args_nkw(kwnames) > 0)
-        return mo_err_format(&mo_exc_TypeError, "%s() takes no keyword arguments", name);
+        return mo_err_format(&mo_exc_TypeError, "list() takes no keyword arguments");
     if (nargs > 1)
-        return mo_err_format(&mo_exc_TypeError, "%s expected at most 1 argument, got %zu", name, nargs);
+        return mo_err_format(&mo_exc_TypeError, "list expected at most 1 argument, got %zu", nargs);
     mo_list_clear(self);
     if (nargs == 1 && mo_list_extend(self, args[0]) < 0)
         return V_ERR;

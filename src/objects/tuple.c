@@ -298,9 +298,9 @@ static void tuple_trace(Object *o) {
 
 static Value tuple_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
     if (mo_args_nkw(kwnames) > 0)
-        return mo_err_format(&mo_exc_TypeError, "%s() takes no keyword arguments", type->name);
+        return mo_err_format(&mo_exc_TypeError, "tuple() takes no keyword arguments");
     if (nargs > 1)
-        return mo_err_format(&mo_exc_TypeError, "%s expected at most 1 argument, got %zu", type->name, nargs);
+        return mo_err_format(&mo_exc_TypeError, "tuple expected at most 1 argument, got %zu", nargs);
     Value t;
     if (nargs == 0)
         t = mo_tuple_new(0);
