@@ -220,13 +220,25 @@ int mo_dtoa_rounded(double x, DtoaMode mode, int ndigits, char digits[MO_DTOA_MA
         *decpt = 0;
         return 0;
     }
-    int n = exact_digits(x, digits, decpt);
+    // Fast path: round the shortest digits s instead of the exact value x
+    // when that provably gives the same answer. A rounding boundary M lying
+    // strictly between x and s would be inside x's rounding interval, so it
+    // would read back as x; M has at most keep + 1 digits. With s two or
+    // more digits longer than `keep`, M would be shorter than the shortest;
+    // with s one digit longer, M would be as short as s but nearer x,
+    // unless s itself ends in the 5 that makes it a boundary.
+    int n = mo_dtoa_shortest(x, digits, decpt);
     int keep;
     if (mode == MO_DTOA_SIGNIFICANT)
         keep = ndigits < 1 ? 1 : ndigits;
     else if (ndigits > MO_DTOA_MAX_DIGITS)
-        keep = n;  // also keeps `*decpt + ndigits` from overflowing
+        keep = MO_DTOA_MAX_DIGITS;  // keeps `*decpt + ndigits` from overflowing
     else
+        keep = *decpt + ndigits;
+    if (keep <= n - 2 || (keep == n - 1 && digits[n - 1] != '5'))
+        return round_digits(digits, n, keep, decpt);
+    n = exact_digits(x, digits, decpt);
+    if (mode == MO_DTOA_FIXED && ndigits <= MO_DTOA_MAX_DIGITS)
         keep = *decpt + ndigits;
     return round_digits(digits, n, keep, decpt);
 }
@@ -440,7 +452,8 @@ static DiyFp diy_normalize(DiyFp a) {
 // grid step (8 decimal places, under 27 binary ones) is narrower than the
 // target window (29 binary places), so its exponent is also small enough.
 static int cached_index(int min_e) {
-    int p = (int)ceil((min_e + 63) * 0.30102999566398114);
+    // 78913 / 2^18 ~ log10(2); the loops below absorb any rounding.
+    int p = (min_e + 63) * 78913 / 262144;
     int i = (p - CACHED_FIRST + CACHED_STEP - 1) / CACHED_STEP;
     if (i < 0)
         i = 0;
@@ -501,25 +514,27 @@ static bool grisu_shortest(Decomposed d, char *digits, int *ndigits, int *decpt)
     uint32_t integrals = (uint32_t)(too_high >> shift);
     uint64_t fractionals = too_high & mask;
 
-    uint32_t divisor = 1;
-    int kappa = 1;
-    while (divisor <= integrals / 10) {
-        divisor *= 10;
-        kappa++;
-    }
+    static const uint32_t pow10[10] = {1,      10,      100,      1000,      10000,
+                                        100000, 1000000, 10000000, 100000000, 1000000000};
+    // The integer part's digits, by division by the constant 10 (a
+    // multiply), least significant first; then consumed from the top.
+    char reversed[10];
+    int kappa = 0;
+    for (uint32_t v = integrals; v; v /= 10)
+        reversed[kappa++] = (char)(v % 10);
     int n = 0;
     while (kappa > 0) {
-        digits[n++] = (char)('0' + integrals / divisor);
-        integrals %= divisor;
+        int digit = reversed[kappa - 1];
+        digits[n++] = (char)('0' + digit);
         kappa--;
+        integrals -= (uint32_t)digit * pow10[kappa];
         uint64_t rest = ((uint64_t)integrals << shift) + fractionals;
         if (rest < unsafe) {
             *ndigits = n;
             *decpt = n + kappa - ten_power;
             return round_weed(digits, n, too_high - sw.f, unsafe, rest,
-                              (uint64_t)divisor << shift, unit);
+                              (uint64_t)pow10[kappa] << shift, unit);
         }
-        divisor /= 10;
     }
     for (;;) {
         fractionals *= 10;

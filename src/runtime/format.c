@@ -411,8 +411,15 @@ static void layout_exponent(FloatText *ft, const char *d, int nd, int decpt, int
         ft->tail_zeros = (size_t)(frac - have);
     }
     int exp10 = nd ? decpt - 1 : 0;
-    ft->nsuffix = (size_t)snprintf(ft->suffix, sizeof ft->suffix, "%c%c%02d", e,
-                                   exp10 < 0 ? '-' : '+', exp10 < 0 ? -exp10 : exp10);
+    int a = exp10 < 0 ? -exp10 : exp10;  // at most 325
+    char *p = ft->suffix;
+    *p++ = e;
+    *p++ = exp10 < 0 ? '-' : '+';
+    if (a >= 100)
+        *p++ = (char)('0' + a / 100);
+    *p++ = (char)('0' + a / 10 % 10);
+    *p++ = (char)('0' + a % 10);
+    ft->nsuffix = (size_t)(p - ft->suffix);
 }
 
 // Renders x for `type`: 'r' (repr, the none type without precision), e E
@@ -637,10 +644,19 @@ int mo_format_int_digits(StrBuf *out, bool negative, const char *digits, size_t 
 static char *int64_digits(int64_t v, int base, char buf[70], size_t *n) {
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     char *p = buf + 70;
-    do {
-        *--p = "0123456789abcdef"[u % (unsigned)base];
-        u /= (unsigned)base;
-    } while (u);
+    if (base == 10) {
+        // A constant divisor compiles to a multiply.
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+    } else {
+        int shift = base == 16 ? 4 : base == 8 ? 3 : 1;
+        do {
+            *--p = "0123456789abcdef"[u & (uint64_t)(base - 1)];
+            u >>= shift;
+        } while (u);
+    }
     *n = (size_t)(buf + 70 - p);
     return p;
 }
