@@ -1,0 +1,55 @@
+// src/objects/exceptions.h — exception objects and tracebacks.
+//
+// Every built-in exception type shares one layout (ExceptionObject); classes
+// that derive from them add only their __dict__ entries, so a user exception
+// is an ExceptionObject too. Type-specific attributes (StopIteration.value,
+// SystemExit.code, OSError.errno, SyntaxError.lineno …) live in the __dict__.
+//
+// A traceback is a chain of TracebackObjects from the outermost frame the
+// exception passed through to the innermost (where it was raised), the order
+// in which "Traceback (most recent call last):" prints them.
+#ifndef MO_EXCEPTIONS_H
+#define MO_EXCEPTIONS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "objects/object.h"
+
+typedef struct ExceptionObject {
+    Object hdr;
+    Value dict;             // __dict__ (made eagerly; exceptions are rare)
+    Value args;             // a tuple
+    Value traceback;        // a TracebackObject or None
+    Value cause;            // __cause__: an exception or None
+    Value context;          // __context__: an exception or None
+    bool suppress_context;  // __suppress_context__
+} ExceptionObject;
+
+typedef struct TracebackObject {
+    Object hdr;
+    Value next;             // the next frame inwards, or None
+    Value code;             // the CodeObject of the frame
+    int lineno;
+} TracebackObject;
+
+extern TypeObject mo_traceback_type;
+
+static inline ExceptionObject *mo_exc_obj(Value v) { return (ExceptionObject *)mo_ptr(v); }
+
+// type(*args) for an exception type, without running Python __init__.
+Value mo_exc_new(TypeObject *type, Value args_tuple);
+// Adds a traceback entry for a frame the exception is leaving (innermost
+// first, so each new entry goes at the head).
+int mo_exc_add_traceback(Value exc, Value code, int lineno);
+// "Type: message" as the last line of a traceback prints it.
+Value mo_exc_format_only(Value exc);
+// Prints a full traceback with causes and contexts, like CPython.
+void mo_exc_print(Value exc, FILE *out);
+// Records the source text of a file the compiler read, so tracebacks can
+// show lines without reading the file again.
+void mo_exc_remember_source(const char *filename, const char *src, size_t len);
+
+void mo_exceptions_init(void);
+
+#endif

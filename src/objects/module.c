@@ -1,0 +1,141 @@
+// src/objects/module.c — module objects and the table of built-in modules.
+//
+// A module is a namespace dict with a name. Built-in modules are made on
+// first import from their ModuleDef (a function table plus an `exec` hook)
+// and cached in sys.modules (`mo_modules`).
+#include "objects/module.h"
+
+#include <string.h>
+
+#include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/func.h"
+#include "objects/str.h"
+#include "objects/type.h"
+#include "runtime/error.h"
+#include "runtime/gc.h"
+
+Value mo_modules = MO_NULL;
+
+extern const ModuleDef mo_builtins_module_def, mo_sys_module_def, mo_time_module_def, mo_math_module_def;
+
+// Every built-in module, by name.
+static const ModuleDef *const builtin_modules[] = {
+    &mo_builtins_module_def,
+    &mo_sys_module_def,
+    &mo_time_module_def,
+    &mo_math_module_def,
+};
+
+static void module_trace(Object *o) {
+    ModuleObject *m = (ModuleObject *)o;
+    mo_gc_mark(m->dict);
+    mo_gc_mark(m->name);
+}
+
+static Value module_repr(Value self) {
+    ModuleObject *m = (ModuleObject *)mo_ptr(self);
+    Value file = mo_dict_get_cstr(m->dict, "__file__");
+    if (file != MO_NULL && mo_is_str(file))
+        return mo_str_format("<module %R from %R>", m->name, file);
+    return mo_str_format("<module %R (built-in)>", m->name);
+}
+
+static Value module_getattr(Value self, Value name) {
+    ModuleObject *m = (ModuleObject *)mo_ptr(self);
+    Value v = mo_dict_get_str(m->dict, name);
+    if (v != MO_NULL)
+        return v;
+    v = mo_generic_getattr(self, name);
+    if (v == V_ERR && mo_err_matches(&mo_exc_AttributeError)) {
+        mo_err_clear();
+        Value hook = mo_dict_get_cstr(m->dict, "__getattr__");
+        if (hook != MO_NULL)
+            return mo_call1(hook, name);
+        return mo_err_format(&mo_exc_AttributeError, "module '%U' has no attribute '%U'", m->name, name);
+    }
+    return v;
+}
+
+static Value module_get_dict(Value self) { return ((ModuleObject *)mo_ptr(self))->dict; }
+static const GetSetDef module_getsets[] = {
+    {"__dict__", module_get_dict, NULL},
+    {NULL, NULL, NULL},
+};
+
+TypeObject mo_module_type = {
+    .hdr = MO_STATIC_HEADER(&mo_type_type),
+    .name = "module",
+    .flags = MO_TPFLAG_BASETYPE | MO_TPFLAG_HAS_DICT,
+    .basicsize = sizeof(ModuleObject),
+    .dictoffset = offsetof(ModuleObject, dict),
+    .repr = module_repr,
+    .getattr = module_getattr,
+    .trace = module_trace,
+    .getsets = module_getsets,
+};
+
+Value mo_module_new(Value name) {
+    ModuleObject *m = mo_gc_alloc(&mo_module_type, sizeof *m);
+    if (!m)
+        return V_ERR;
+    m->name = name;
+    m->dict = mo_dict_new();
+    if (m->dict == V_ERR)
+        return V_ERR;
+    if (mo_dict_set_cstr(m->dict, "__name__", name) < 0 || mo_dict_set_cstr(m->dict, "__doc__", MO_NONE) < 0)
+        return V_ERR;
+    return mo_obj(m);
+}
+
+int mo_module_add(Value module, const char *name, Value v) {
+    if (v == V_ERR)
+        return -1;
+    return mo_dict_set_cstr(mo_module_dict(module), name, v);
+}
+
+Value mo_module_builtin(const char *name) {
+    Value cached = mo_dict_get_cstr(mo_modules, name);
+    if (cached != MO_NULL)
+        return cached;
+    for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++) {
+        const ModuleDef *def = builtin_modules[i];
+        if (strcmp(def->name, name) != 0)
+            continue;
+        Value mname = mo_str_intern_cstr(name);
+        if (mname == V_ERR)
+            return V_ERR;
+        Value m = mo_module_new(mname);
+        if (m == V_ERR)
+            return V_ERR;
+        for (const MethodDef *md = def->methods; md && md->name; md++) {
+            Value f = mo_cfunction_new(md, m, mname);
+            if (f == V_ERR || mo_module_add(m, md->name, f) < 0)
+                return V_ERR;
+        }
+        if (mo_dict_set_cstr(mo_modules, name, m) < 0)
+            return V_ERR;
+        if (def->exec && def->exec(m) < 0) {
+            mo_dict_del(mo_modules, mname);
+            return V_ERR;
+        }
+        return m;
+    }
+    return MO_NULL;
+}
+
+bool mo_module_is_builtin(const char *name);
+bool mo_module_is_builtin(const char *name) {
+    for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++)
+        if (strcmp(builtin_modules[i]->name, name) == 0)
+            return true;
+    return false;
+}
+
+void mo_module_init(void) {
+    mo_type_ready(&mo_module_type);
+    mo_modules = mo_dict_new();
+    if (mo_modules == V_ERR)
+        mo_fatal("cannot make sys.modules");
+    mo_gc_add_root(&mo_modules);
+}
