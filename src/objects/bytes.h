@@ -40,6 +40,8 @@ Value mo_bytes_new(const char *s, size_t n);
 // sees it (data[n] is the NUL). NULL with MemoryError set on failure.
 BytesObject *mo_bytes_alloc(int64_t n);
 extern Value mo_bytes_empty;
+// bytes(iterable): every item an int in range(0, 256).
+Value mo_bytes_from_iterable(Value iterable);
 
 Value mo_bytes_repr(Value b);                    // b'...'
 int64_t mo_bytes_hash(Value b);

@@ -414,15 +414,17 @@ static uint64_t hash_bytes(const char *p, size_t n) {
     return h;
 }
 
+int64_t mo_str_hash_bytes(const char *p, size_t n) {
+    int64_t h = (int64_t)hash_bytes(p, n);
+    return h == -1 ? -2 : h;
+}
+
 int64_t mo_str_hash(Value s) {
     StrObject *o = mo_str_obj(s);
     if (o->hash != -1)
         return o->hash;
-    int64_t h = (int64_t)hash_bytes(o->data, (size_t)o->size);
-    if (h == -1)
-        h = -2;
-    o->hash = h;
-    return h;
+    o->hash = mo_str_hash_bytes(o->data, (size_t)o->size);
+    return o->hash;
 }
 
 // -------------------------------------------------------------- comparing
@@ -585,9 +587,7 @@ Value mo_str_intern_cstr(const char *s) {
         Value v = mo_str_new(s, n);
         return v == V_ERR ? V_ERR : mo_str_intern(v);
     }
-    int64_t h = (int64_t)hash_bytes(s, n);
-    if (h == -1)
-        h = -2;
+    int64_t h = mo_str_hash_bytes(s, n);
     size_t slot;
     StrObject *found = intern_find(s, n, h, &slot);
     if (found)

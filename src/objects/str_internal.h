@@ -29,13 +29,51 @@ Value mo_str_latin1_char(uint32_t cp);
 // point (ascii()).
 void mo_str_repr_into(StrBuf *b, Value s, bool ascii_only);
 
-// The method table (str_methods.c) and the `%` operator (strformat.c).
+// The method table (str_methods.c); the `%` operators, str.format,
+// str.format_map and str.__format__ (strformat.c); bytes' methods (bytes.c).
 extern const MethodDef mo_str_methods[];
 Value mo_str_percent_format(Value fmt, Value args);
-Value mo_str_mod(Value fmt, Value args);
+Value mo_bytes_percent_format(Value fmt, Value args);
+Value mo_str_format_method(Value self, const Value *args, size_t nargs, Value kwnames);
+Value mo_str_format_map_method(Value self, const Value *args, size_t nargs, Value kwnames);
+Value mo_str_dunder_format(Value self, const Value *args, size_t nargs, Value kwnames);
+extern const MethodDef mo_bytes_methods[];
 
 // Number of code points in data[0 .. n) (valid UTF-8).
 int64_t mo_utf8_length(const char *s, size_t n);
+
+// The hash of str and bytes (equal for the same bytes, as in CPython
+// hash('abc') == hash(b'abc')); never -1.
+int64_t mo_str_hash_bytes(const char *p, size_t n);
+
+// Byte-level searching (str_search.c). Offsets are bytes. find/rfind give
+// -1 when absent; count counts non-overlapping matches, at most `max`.
+int64_t mo_str_search_find(const char *h, int64_t hn, const char *n, int64_t nn);
+int64_t mo_str_search_rfind(const char *h, int64_t hn, const char *n, int64_t nn);
+int64_t mo_str_search_count(const char *h, int64_t hn, const char *n, int64_t nn, int64_t max);
+// The optional (start, end) arguments of find/count/startswith…: MO_NULL or
+// None mean absent; negative values count from the end; both are clamped
+// to [0, len] (start may exceed end, meaning an empty range). -1 with
+// TypeError for non-integers.
+int mo_str_search_range(Value vstart, Value vend, int64_t len, int64_t *start, int64_t *end);
+
+// Argument checks with CPython's several wordings (str_methods.c), shared
+// with bytes. `qualname` is "str.center", `name` "center".
+// METH_NOARGS: "str.upper() takes no arguments (1 given)".
+int mo_str_check_noargs(const char *qualname, size_t nargs, Value kwnames);
+// METH_O: "str.join() takes exactly one argument (0 given)".
+int mo_str_check_one(const char *qualname, size_t nargs, Value kwnames);
+// Argument Clinic: "center expected at least 1 argument, got 0".
+int mo_str_check_clinic(const char *qualname, const char *name, size_t nargs, Value kwnames,
+                        size_t min, size_t max);
+// PyArg_ParseTuple: "count() takes at least 1 argument (0 given)".
+int mo_str_check_range(const char *qualname, const char *name, size_t nargs, Value kwnames,
+                       size_t min, size_t max);
+// Positional-or-keyword parameters; unfilled ones are MO_NULL.
+int mo_str_bind_kw(const char *name, const Value *args, size_t nargs, Value kwnames,
+                   const char *const *names, size_t n, Value *out);
+// An index-sized int argument (TypeError / OverflowError as CPython).
+int mo_str_int_arg(Value v, int64_t *out);
 
 // Raises UnicodeDecodeError(encoding, object, start, end, reason) /
 // UnicodeEncodeError with CPython's attributes. Return V_ERR.

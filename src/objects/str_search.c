@@ -1,0 +1,106 @@
+// src/objects/str_search.c — byte-level searching shared by str and bytes:
+// find, rfind, count, and the (start, end) arguments of their methods.
+//
+// Both types search bytes: for str that is sound because UTF-8 is
+// self-synchronising (a valid needle can only match a valid haystack at a
+// code point boundary), and str's methods convert between code point
+// indices and byte offsets around these calls.
+//
+// Read next: src/objects/str_methods.c.
+#define _GNU_SOURCE     // memmem, memrchr
+#include <string.h>
+
+#include "objects/abstract.h"
+#include "objects/str_internal.h"
+
+int64_t mo_str_search_find(const char *h, int64_t hn, const char *n, int64_t nn) {
+    if (nn == 0)
+        return 0;
+    if (nn > hn)
+        return -1;
+    const char *p = nn == 1 ? memchr(h, n[0], (size_t)hn) : memmem(h, (size_t)hn, n, (size_t)nn);
+    return p ? p - h : -1;
+}
+
+int64_t mo_str_search_rfind(const char *h, int64_t hn, const char *n, int64_t nn) {
+    if (nn == 0)
+        return hn;
+    if (nn > hn)
+        return -1;
+    if (nn == 1) {
+        const char *p = memrchr(h, n[0], (size_t)hn);
+        return p ? p - h : -1;
+    }
+    // Scan backwards for the last byte of the needle, then compare.
+    char last = n[nn - 1];
+    int64_t end = hn;   // candidates end strictly before or at `end`
+    while (end >= nn) {
+        const char *p = memrchr(h + nn - 1, last, (size_t)(end - nn + 1));
+        if (!p)
+            return -1;
+        int64_t start = (p - h) - (nn - 1);
+        if (memcmp(h + start, n, (size_t)nn) == 0)
+            return start;
+        end = (p - h);
+    }
+    return -1;
+}
+
+int64_t mo_str_search_count(const char *h, int64_t hn, const char *n, int64_t nn, int64_t max) {
+    int64_t count = 0;
+    if (nn == 0)
+        return hn + 1 < max ? hn + 1 : max;
+    if (nn == 1) {
+        const char *p = h, *end = h + hn;
+        while (count < max && (p = memchr(p, n[0], (size_t)(end - p))) != NULL) {
+            count++;
+            p++;
+        }
+        return count;
+    }
+    int64_t pos = 0;
+    while (count < max && pos + nn <= hn) {
+        const char *p = memmem(h + pos, (size_t)(hn - pos), n, (size_t)nn);
+        if (!p)
+            break;
+        count++;
+        pos = (p - h) + nn;
+    }
+    return count;
+}
+
+static int slice_index(Value v, int64_t *out) {
+    if (mo_is_smallint(v)) {
+        *out = mo_smallint_val(v);
+        return 0;
+    }
+    if (!mo_is_int(v) && !mo_type(v)->index) {
+        mo_err_format(&mo_exc_TypeError,
+                      "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    return mo_index_clamped(v, out);
+}
+
+int mo_str_search_range(Value vstart, Value vend, int64_t len, int64_t *start, int64_t *end) {
+    int64_t s = 0, e = INT64_MAX;
+    if (vstart != MO_NULL && vstart != MO_NONE && slice_index(vstart, &s) < 0)
+        return -1;
+    if (vend != MO_NULL && vend != MO_NONE && slice_index(vend, &e) < 0)
+        return -1;
+    if (e > len) {
+        e = len;
+    } else if (e < 0) {
+        e += len;
+        if (e < 0)
+            e = 0;
+    }
+    if (s < 0) {
+        s += len;
+        if (s < 0)
+            s = 0;
+    }
+    *start = s;
+    *end = e;
+    return 0;
+}
