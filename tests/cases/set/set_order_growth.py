@@ -1,0 +1,25 @@
+# Set order after growth, deletion and re-insertion; negative and huge ints (hash mod 2**61-1).
+s = set()
+for i in range(0, 40, 3):
+    s.add(i)
+print(s)
+for i in range(0, 40, 6):
+    s.discard(i)
+print(s)
+s.update([0, 6, 100, 5, -7])
+print(s)
+print({2**61, 2**61 - 1, 2**61 + 1, 1, 0, -1, -2})
+print({-(2**64), 2**64, 2**32, -(2**32), 7})
+print({1.0, 2, 3.5, -0.5})
+t = {i * 8 for i in range(8)}
+print(t)
+t.add(1)
+print(t)
+u = set(range(5))
+u.clear()
+u.add(99)
+u.add(3)
+print(u)
+print(frozenset(range(12, 0, -1)))
+print(set([5, 4, 3]) | set([300, 200, 100]))
+print({x for x in range(100, 0, -9)} & set(range(0, 101, 2)))
