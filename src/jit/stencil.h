@@ -125,6 +125,9 @@ typedef enum PatchKind {
 } PatchKind;
 
 #define MO_HOLE_NO_PAIR 0xFFFF
+// At most this many holes per stencil (stencilgen refuses more), so the
+// patcher can keep pair results in a fixed array.
+#define MO_STENCIL_MAX_HOLES 1024
 
 typedef struct Hole {
     uint32_t offset;    // of the field, from the start of the code (or data)

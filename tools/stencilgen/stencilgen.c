@@ -647,7 +647,7 @@ static void build_stencil(StencilRec *s, const char *path, const char *name)
         if (s->holes[i].offset == s->holes[i - 1].offset)
             die("uop %s (%s): two relocations at code offset 0x%x", name, path, s->holes[i].offset);
     remove_trailing_jump(s);
-    if (s->nholes >= MO_HOLE_NO_PAIR || s->ndata_holes >= MO_HOLE_NO_PAIR)
+    if (s->nholes >= MO_STENCIL_MAX_HOLES || s->ndata_holes >= MO_STENCIL_MAX_HOLES)
         die("uop %s (%s): too many holes", name, path);
     s->flags |= STENCIL_DEFINED;
     for (unsigned i = 0; i < s->nholes; i++) {
