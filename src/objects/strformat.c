@@ -1,5 +1,5 @@
 // src/objects/strformat.c — the object side of text formatting: format()
-// and __format__ dispatch (mo_format, which f-strings compile to), ascii(),
+// and __format__ dispatch (mo_format, which f-strings compile to),
 // str.__format__, object.__format__, str.format / str.format_map, and
 // printf-style `%` for str and bytes.
 //
@@ -138,46 +138,6 @@ Value mo_strformat_object_format(Value self, const Value *args, size_t nargs, Va
         return mo_err_format(&mo_exc_TypeError, "unsupported format string passed to %s.__format__",
                              mo_type_name(self));
     return mo_str(self);
-}
-
-// ---------------------------------------------------------------- ascii()
-
-// Escapes the non-ASCII code points of str `r` as \x.., \u...., \U........
-static Value escape_non_ascii(Value r) {
-    if (mo_str_is_ascii(r))
-        return r;
-    const char *d = mo_str_data(r);
-    int64_t n = mo_str_size(r), pos = 0;
-    StrBuf b = STRBUF_INIT;
-    mo_strbuf_reserve(&b, (size_t)n + 8);
-    while (pos < n) {
-        uint8_t c = (uint8_t)d[pos];
-        if (c < 0x80) {
-            mo_strbuf_putc(&b, (char)c);
-            pos++;
-            continue;
-        }
-        uint32_t cp = mo_utf8_decode(d, &pos);
-        if (cp < 0x100)
-            mo_strbuf_printf(&b, "\\x%02x", cp);
-        else if (cp < 0x10000)
-            mo_strbuf_printf(&b, "\\u%04x", cp);
-        else
-            mo_strbuf_printf(&b, "\\U%08x", cp);
-    }
-    return mo_str_from_strbuf(&b);
-}
-
-Value mo_ascii(Value v) {
-    if (mo_is_str(v)) {
-        StrBuf b = STRBUF_INIT;
-        mo_str_repr_into(&b, v, true);
-        return mo_str_from_strbuf(&b);
-    }
-    Value r = mo_repr(v);
-    if (r == V_ERR)
-        return V_ERR;
-    return escape_non_ascii(r);
 }
 
 // ------------------------------------------------------------ str.format
