@@ -497,6 +497,12 @@ def main():
     if args.only in (None, "cases"):
         run_cases(cases, tiers, mosaic, pool, results, known, args)
     pool.shutdown()
+    if not args.k and args.only is None:
+        names = {c.name for c in cases} | {"unit/" + os.path.basename(u) for u in units}
+        names |= {"checks/" + os.path.basename(c) for c in checks}
+        for name in sorted(known):
+            if name not in names:
+                print("WARN tests/known_failures.txt: no test named %s" % name)
 
     if args.verbose:
         print("(%.1fs)" % (time.time() - start))
