@@ -88,15 +88,19 @@ static void put_fill(StrBuf *out, uint32_t fill, size_t count) {
         mo_strbuf_fill(out, (char)fill, count);
         return;
     }
-    StrBuf one = STRBUF_INIT;
-    mo_strbuf_put_codepoint(&one, fill);
-    if (one.failed || !mo_strbuf_reserve(out, one.len * count)) {
+    // Encode the fill once, then copy it; reserving first keeps `data`
+    // from moving under the copies.
+    if (count > SIZE_MAX / 8) {
         out->failed = true;
-    } else {
-        for (size_t i = 0; i < count; i++)
-            mo_strbuf_append(out, one.data, one.len);
+        return;
     }
-    mo_strbuf_free(&one);
+    size_t start = out->len;
+    mo_strbuf_put_codepoint(out, fill);
+    size_t size = out->len - start;
+    if (out->failed || !mo_strbuf_reserve(out, size * (count - 1)))
+        return;
+    for (size_t i = 1; i < count; i++)
+        mo_strbuf_append(out, out->data + start, size);
 }
 
 // Pads text of `nchars` code points to the spec's width by its alignment
@@ -256,41 +260,27 @@ static char fix_case(const Number *num, char c) {
     return c;
 }
 
-// Walks the groups of `count` digits from the right, as CPython does when
-// it pads with zeros: each group takes up to `group` digits, zeros filling
-// in once the digits run out, until the digits are done and `min_width`
-// (which each separator also counts toward) is reached. Returns the width;
-// writes backwards from `end` when it is not NULL.
-static size_t layout_groups(const Number *num, size_t count, int group, int64_t min_width,
-                            char *end) {
-    size_t remaining = count, width = 0;
-    int64_t need = min_width;
-    for (;;) {
-        size_t len = remaining > (size_t)group ? (size_t)group : remaining;
-        if (need > (int64_t)len)
-            len = need > group ? (size_t)group : (size_t)need;
-        if (len == 0)
-            len = 1;
-        size_t take = remaining < len ? remaining : len;
-        if (end) {
-            for (size_t i = 0; i < take; i++) {
-                size_t k = remaining - 1 - i;  // index among the count digits
-                char c = k < num->lead_zeros ? '0' : num->digits[k - num->lead_zeros];
-                *--end = fix_case(num, c);
-            }
-            for (size_t i = take; i < len; i++)
-                *--end = '0';
-        }
-        width += len;
-        remaining -= take;
-        need -= (int64_t)len;
-        if (remaining == 0 && need <= 0)
-            return width;
-        if (end)
-            *--end = num->separator;
-        width++;
-        need--;
+// Grouping pads with zeros the way CPython does: the digits (plus leading
+// zeros) fill k positions, grouped from the right, for the fewest k >= the
+// digit count whose grouped width k + (k - 1) / group reaches `min_width`;
+// so the padding never starts with a separator (format(12, '08,') is
+// '0,000,012', nine characters). The width grows by 1 or 2 per position,
+// so k is found from an estimate in a step or two, without walking a huge
+// width position by position.
+static size_t grouped_width(size_t k, int group) { return k + (k - 1) / (size_t)group; }
+
+static size_t grouped_positions(size_t count, int group, int64_t min_width) {
+    size_t k = count;
+    if (min_width > 0 && grouped_width(k, group) < (uint64_t)min_width) {
+        size_t estimate = (size_t)min_width - (size_t)min_width / (size_t)(group + 1);
+        if (estimate > k)
+            k = estimate;
+        while (k > count && grouped_width(k - 1, group) >= (uint64_t)min_width)
+            k--;
+        while (grouped_width(k, group) < (uint64_t)min_width)
+            k++;
     }
+    return k;
 }
 
 static void put_digits(StrBuf *out, const Number *num, int group, int64_t min_width) {
@@ -311,10 +301,22 @@ static void put_digits(StrBuf *out, const Number *num, int group, int64_t min_wi
         out->data[out->len] = '\0';
         return;
     }
-    size_t width = layout_groups(num, count, group, min_width, NULL);
+    size_t positions = grouped_positions(count, group, min_width);
+    size_t width = grouped_width(positions, group);
     if (!mo_strbuf_reserve(out, width))
         return;
-    layout_groups(num, count, group, min_width, out->data + out->len + width);
+    // Write backwards from the end: digits, then zeros, separators between.
+    char *end = out->data + out->len + width;
+    for (size_t i = 0; i < positions; i++) {
+        if (i > 0 && i % (size_t)group == 0)
+            *--end = num->separator;
+        char c = '0';
+        if (i < count) {
+            size_t k = count - 1 - i;  // index among the lead zeros and digits
+            c = k < num->lead_zeros ? '0' : fix_case(num, num->digits[k - num->lead_zeros]);
+        }
+        *--end = c;
+    }
     out->len += width;
     out->data[out->len] = '\0';
 }
@@ -328,7 +330,7 @@ static int emit_number(StrBuf *out, const Number *num, const FormatSpec *spec) {
     int64_t min_width = 0;
     if (spec->fill == '0' && spec->align == '=' && spec->width > (int64_t)fixed)
         min_width = spec->width - (int64_t)fixed;
-    size_t digits_width = group ? layout_groups(num, count, group, min_width, NULL)
+    size_t digits_width = group ? grouped_width(grouped_positions(count, group, min_width), group)
                                 : (min_width > (int64_t)count ? (size_t)min_width : count);
     size_t body = fixed + digits_width;
     size_t pad = spec->width > 0 && (uint64_t)spec->width > body ? (size_t)spec->width - body : 0;

@@ -53,6 +53,11 @@ typedef struct PercentIntCase {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+// Under AddressSanitizer, let a huge malloc return NULL (as libc's does)
+// instead of aborting: the MemoryError paths are under test.
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "allocator_may_return_null=1"; }
+
 static long passed, failed;
 
 #define CHECK(cond, ...)                                                                 \
@@ -294,6 +299,16 @@ static void test_misc(void) {
               memcmp(out.data + out.len - 6, ",001.5", 6) == 0,
           "'0=100000,': %zu bytes", out.len);
     mo_strbuf_free(&out);
+
+    // Widths too big for memory fail fast with MemoryError, as in CPython.
+    const char *huge[] = {"0=999999999999999999,", "999999999999999999", "\xe2\x82\xac^999999999999999999",
+                          "0=999999999999999999"};
+    for (size_t i = 0; i < COUNT(huge); i++) {
+        mo_format_parse_spec(huge[i], strlen(huge[i]), 0, "float", &spec, errmsg, sizeof errmsg);
+        rc = mo_format_float(&out, -1.5, &spec, "float", errmsg, sizeof errmsg);
+        CHECK(rc == MO_FORMAT_MEMORY_ERROR, "spec '%s': rc %d", huge[i], rc);
+        mo_strbuf_free(&out);
+    }
 
     // Long messages are truncated, not overrun.
     char small[24];
