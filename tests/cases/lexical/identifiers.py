@@ -13,5 +13,3 @@ type = 8
 print(match, case, _, type)
 Ω = [1, 2]
 print(len(Ω))
-ﬁ = 9  # NFKC normalises the ligature to 'fi'
-print(fi)
