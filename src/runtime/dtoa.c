@@ -227,19 +227,20 @@ int mo_dtoa_rounded(double x, DtoaMode mode, int ndigits, char digits[MO_DTOA_MA
     // more digits longer than `keep`, M would be shorter than the shortest;
     // with s one digit longer, M would be as short as s but nearer x,
     // unless s itself ends in the 5 that makes it a boundary.
+    if (mode == MO_DTOA_SIGNIFICANT && ndigits < 1)
+        ndigits = 1;
+    // Past +-2000 places nothing changes (decpt is within [-323, 310] and
+    // there are at most 767 digits), and `decpt + ndigits` cannot overflow.
+    if (mode == MO_DTOA_FIXED && ndigits > 2000)
+        ndigits = 2000;
+    if (mode == MO_DTOA_FIXED && ndigits < -2000)
+        ndigits = -2000;
     int n = mo_dtoa_shortest(x, digits, decpt);
-    int keep;
-    if (mode == MO_DTOA_SIGNIFICANT)
-        keep = ndigits < 1 ? 1 : ndigits;
-    else if (ndigits > MO_DTOA_MAX_DIGITS)
-        keep = MO_DTOA_MAX_DIGITS;  // keeps `*decpt + ndigits` from overflowing
-    else
-        keep = *decpt + ndigits;
+    int keep = mode == MO_DTOA_SIGNIFICANT ? ndigits : *decpt + ndigits;
     if (keep <= n - 2 || (keep == n - 1 && digits[n - 1] != '5'))
         return round_digits(digits, n, keep, decpt);
     n = exact_digits(x, digits, decpt);
-    if (mode == MO_DTOA_FIXED && ndigits <= MO_DTOA_MAX_DIGITS)
-        keep = *decpt + ndigits;
+    keep = mode == MO_DTOA_SIGNIFICANT ? ndigits : *decpt + ndigits;
     return round_digits(digits, n, keep, decpt);
 }
 

@@ -175,6 +175,28 @@ static void test_round_table(void) {
     CHECK(to_bits(mo_dtoa_round(-1.5, -2147483647 - 1, &overflow)) == to_bits(-0.0), "round tiny n");
 }
 
+static void test_rounded_extremes(void) {
+    char d[MO_DTOA_MAX_DIGITS];
+    int decpt;
+    int n = mo_dtoa_rounded(1.5, MO_DTOA_FIXED, 2147483647, d, &decpt);
+    CHECK(n == 2 && memcmp(d, "15", 2) == 0 && decpt == 1, "1.5 to INT_MAX places");
+    n = mo_dtoa_rounded(1.5, MO_DTOA_FIXED, -2147483647 - 1, d, &decpt);
+    CHECK(n == 0, "1.5 to INT_MIN places: %d digits", n);
+    n = mo_dtoa_rounded(5e-324, MO_DTOA_SIGNIFICANT, 2147483647, d, &decpt);
+    CHECK(n == 751 && decpt == -323 && memcmp(d, "4940656458412", 13) == 0, "5e-324 exactly: %d", n);
+    // The longest exact expansion: the largest subnormal, 767 digits.
+    n = mo_dtoa_rounded(nextafter(2.2250738585072014e-308, 0), MO_DTOA_FIXED, 2000, d, &decpt);
+    CHECK(n == 767 && decpt == -307, "largest subnormal: %d digits", n);
+    n = mo_dtoa_rounded(0.0, MO_DTOA_SIGNIFICANT, 5, d, &decpt);
+    CHECK(n == 0, "zero");
+    n = mo_dtoa_rounded(9.5, MO_DTOA_FIXED, 0, d, &decpt);
+    CHECK(n == 1 && d[0] == '1' && decpt == 2, "9.5 rounds up to 10 (half to even)");
+    n = mo_dtoa_rounded(0.5, MO_DTOA_FIXED, 0, d, &decpt);
+    CHECK(n == 0, "0.5 rounds to 0 (half to even)");
+    n = mo_dtoa_rounded(99999.5, MO_DTOA_SIGNIFICANT, 5, d, &decpt);
+    CHECK(n == 1 && d[0] == '1' && decpt == 6, "99999.5 to 5 digits carries");
+}
+
 static void test_hash_table(void) {
     for (size_t i = 0; i < COUNT(hash_cases); i++) {
         double x = from_bits(hash_cases[i].bits);
@@ -350,6 +372,7 @@ int main(void) {
     test_repr_table();
     test_parse_table();
     test_round_table();
+    test_rounded_extremes();
     test_hash_table();
     test_div_table();
     test_random(count);
