@@ -7,7 +7,7 @@
 // - probing: from hash & mask, look at up to LINEAR_PROBES + 1 adjacent
 //   entries (when they do not wrap), then jump: perturb >>= 5,
 //   i = (5 * i + 1 + perturb) & mask;
-// - an insertion reuses the first dummy met on the probe path, else takes
+// - an insertion reuses the last dummy met on the probe path, else takes
 //   the empty entry that ended the search;
 // - `fill` counts active + dummy entries; after filling an empty entry, when
 //   fill * 5 >= mask * 3 the table is rebuilt for `used > 50000 ? used * 2 :
@@ -223,8 +223,7 @@ restart:;
             if (e->key == MO_NULL) {
                 if (e->hash == 0)
                     goto found_empty;
-                if (!freeslot)
-                    freeslot = e;     // the first dummy on the path
+                freeslot = e;     // the last dummy on the path wins
             } else if (e->hash == hash) {
                 Value start = e->key;
                 if (start == key)
@@ -831,10 +830,8 @@ static Value m_discard(Value self, const Value *args, size_t nargs, Value kwname
     return mo_set_discard(self, args[0]) < 0 ? V_ERR : MO_NONE;
 }
 
-static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (mo_args_check("set.pop", nargs, kwnames, 0, 0) < 0)
-        return V_ERR;
-    SetObject *so = SET(self);
+Value mo_set_pop(Value set) {
+    SetObject *so = SET(set);
     if (so->used == 0)
         return mo_err_format(&mo_exc_KeyError, "pop from an empty set");
     // Resume the scan where the last pop stopped, so repeated pops are
@@ -851,6 +848,12 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
     so->used--;
     so->finger = i + 1;
     return key;
+}
+
+static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_args_check("set.pop", nargs, kwnames, 0, 0) < 0)
+        return V_ERR;
+    return mo_set_pop(self);
 }
 
 static Value m_clear(Value self, const Value *args, size_t nargs, Value kwnames) {

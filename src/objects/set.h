@@ -41,6 +41,8 @@ int64_t mo_set_size(Value set);
 bool mo_set_next(Value set, int64_t *pos, Value *key);
 int mo_set_update(Value set, Value iterable);
 void mo_set_clear(Value set);
+// set.pop(): KeyError "pop from an empty set" when empty.
+Value mo_set_pop(Value set);
 // set.intersection(other) (a new set of the type of `set`); and the in-place
 // difference_update / symmetric_difference_update with any iterable.
 Value mo_set_intersection(Value set, Value other);
