@@ -43,8 +43,6 @@ __attribute__((format(printf, 4, 5))) static int fail(char *errmsg, size_t errle
     return code;
 }
 
-static int finish(StrBuf *out) { return out->failed ? MO_FORMAT_MEMORY_ERROR : MO_FORMAT_OK; }
-
 // A presentation type as CPython quotes it in messages: the character if
 // printable ASCII, else \x and its hex code.
 static void type_code(uint32_t type, char buf[16]) {
@@ -81,41 +79,90 @@ static uint32_t decode_utf8(const unsigned char *s, size_t n, size_t *len) {
     return cp;
 }
 
-static void put_fill(StrBuf *out, uint32_t fill, size_t count) {
-    if (count == 0)
-        return;
-    if (fill < 0x80) {
-        mo_strbuf_fill(out, (char)fill, count);
-        return;
+// A code point as UTF-8 (the fill, or a 'c' payload).
+typedef struct Fill {
+    char bytes[4];
+    size_t len;
+} Fill;
+
+static Fill encode_fill(uint32_t cp) {
+    Fill f;
+    if (cp < 0x80) {
+        f.bytes[0] = (char)cp;
+        f.len = 1;
+    } else if (cp < 0x800) {
+        f.bytes[0] = (char)(0xC0 | (cp >> 6));
+        f.bytes[1] = (char)(0x80 | (cp & 0x3F));
+        f.len = 2;
+    } else if (cp < 0x10000) {
+        f.bytes[0] = (char)(0xE0 | (cp >> 12));
+        f.bytes[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        f.bytes[2] = (char)(0x80 | (cp & 0x3F));
+        f.len = 3;
+    } else {
+        f.bytes[0] = (char)(0xF0 | ((cp >> 18) & 0x07));
+        f.bytes[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        f.bytes[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        f.bytes[3] = (char)(0x80 | (cp & 0x3F));
+        f.len = 4;
     }
-    // Encode the fill once, then copy it; reserving first keeps `data`
-    // from moving under the copies.
-    if (count > SIZE_MAX / 8) {
-        out->failed = true;
-        return;
-    }
-    size_t start = out->len;
-    mo_strbuf_put_codepoint(out, fill);
-    size_t size = out->len - start;
-    if (out->failed || !mo_strbuf_reserve(out, size * (count - 1)))
-        return;
-    for (size_t i = 1; i < count; i++)
-        mo_strbuf_append(out, out->data + start, size);
+    return f;
 }
+
+static char *write_fill(char *p, const Fill *f, size_t count) {
+    if (count == 0)
+        return p;
+    if (f->len == 1) {
+        memset(p, f->bytes[0], count);
+        return p + count;
+    }
+    for (size_t i = 0; i < count; i++) {
+        memcpy(p, f->bytes, f->len);
+        p += f->len;
+    }
+    return p;
+}
+
+// Output is written straight into the buffer: reserve the exact size once,
+// write, then commit. NULL when memory runs out (`out->failed` is set).
+static char *begin_write(StrBuf *out, size_t nbytes) {
+    if (!mo_strbuf_reserve(out, nbytes))
+        return NULL;
+    return out->data + out->len;
+}
+
+static void end_write(StrBuf *out, char *end) {
+    out->len = (size_t)(end - out->data);
+    *end = '\0';
+}
+
+// The padding count is bounded so that the byte count cannot overflow;
+// anything near the bound fails to allocate anyway.
+#define MAX_PAD (SIZE_MAX / 16)
 
 // Pads text of `nchars` code points to the spec's width by its alignment
 // ('=' acts as '>': there is no sign to put first).
-static void pad_text(StrBuf *out, const char *text, size_t nbytes, size_t nchars,
-                     const FormatSpec *spec) {
+static int pad_text(StrBuf *out, const char *text, size_t nbytes, size_t nchars,
+                    const FormatSpec *spec) {
     size_t pad = spec->width > 0 && (uint64_t)spec->width > nchars ? (size_t)spec->width - nchars : 0;
+    if (pad > MAX_PAD) {
+        out->failed = true;
+        return MO_FORMAT_MEMORY_ERROR;
+    }
     size_t left = 0;
     if (spec->align == '>' || spec->align == '=')
         left = pad;
     else if (spec->align == '^')
         left = pad / 2;
-    put_fill(out, spec->fill, left);
-    mo_strbuf_append(out, text, nbytes);
-    put_fill(out, spec->fill, pad - left);
+    Fill fill = encode_fill(spec->fill);
+    char *p = begin_write(out, nbytes + pad * fill.len);
+    if (!p)
+        return MO_FORMAT_MEMORY_ERROR;
+    p = write_fill(p, &fill, left);
+    memcpy(p, text, nbytes);
+    p = write_fill(p + nbytes, &fill, pad - left);
+    end_write(out, p);
+    return MO_FORMAT_OK;
 }
 
 // ------------------------------------------------------------- parse spec
@@ -283,31 +330,26 @@ static size_t grouped_positions(size_t count, int group, int64_t min_width) {
     return k;
 }
 
-static void put_digits(StrBuf *out, const Number *num, int group, int64_t min_width) {
+// Writes the digits part, `width` bytes: zero padding to `min_width`
+// (grouped when `group` is set), the lead zeros, then the digits.
+static char *write_digits(char *p, const Number *num, int group, size_t width) {
     size_t count = num->lead_zeros + num->ndigits;
     if (group == 0) {
-        if (min_width > (int64_t)count)
-            mo_strbuf_fill(out, '0', (size_t)min_width - count);
-        mo_strbuf_fill(out, '0', num->lead_zeros);
-        if (!num->letter_case) {
-            mo_strbuf_append(out, num->digits, num->ndigits);
-            return;
+        if (width > num->ndigits) {
+            memset(p, '0', width - num->ndigits);
+            p += width - num->ndigits;
         }
-        if (!mo_strbuf_reserve(out, num->ndigits))
-            return;
+        if (!num->letter_case) {
+            memcpy(p, num->digits, num->ndigits);
+            return p + num->ndigits;
+        }
         for (size_t i = 0; i < num->ndigits; i++)
-            out->data[out->len + i] = fix_case(num, num->digits[i]);
-        out->len += num->ndigits;
-        out->data[out->len] = '\0';
-        return;
+            *p++ = fix_case(num, num->digits[i]);
+        return p;
     }
-    size_t positions = grouped_positions(count, group, min_width);
-    size_t width = grouped_width(positions, group);
-    if (!mo_strbuf_reserve(out, width))
-        return;
-    // Write backwards from the end: digits, then zeros, separators between.
-    char *end = out->data + out->len + width;
-    for (size_t i = 0; i < positions; i++) {
+    // Backwards from the end: digits, then zeros, separators between.
+    char *end = p + width;
+    for (size_t i = 0; end > p; i++) {
         if (i > 0 && i % (size_t)group == 0)
             *--end = num->separator;
         char c = '0';
@@ -317,8 +359,7 @@ static void put_digits(StrBuf *out, const Number *num, int group, int64_t min_wi
         }
         *--end = c;
     }
-    out->len += width;
-    out->data[out->len] = '\0';
+    return p + width;
 }
 
 static int emit_number(StrBuf *out, const Number *num, const FormatSpec *spec) {
@@ -334,6 +375,10 @@ static int emit_number(StrBuf *out, const Number *num, const FormatSpec *spec) {
                                 : (min_width > (int64_t)count ? (size_t)min_width : count);
     size_t body = fixed + digits_width;
     size_t pad = spec->width > 0 && (uint64_t)spec->width > body ? (size_t)spec->width - body : 0;
+    if (pad > MAX_PAD || digits_width > MAX_PAD || num->tail_zeros > MAX_PAD) {
+        out->failed = true;
+        return MO_FORMAT_MEMORY_ERROR;
+    }
     size_t left = 0, middle = 0, right = 0;
     switch (spec->align) {
     case '<': right = pad; break;
@@ -341,17 +386,26 @@ static int emit_number(StrBuf *out, const Number *num, const FormatSpec *spec) {
     case '=': middle = pad; break;
     default: left = pad; break;
     }
-    put_fill(out, spec->fill, left);
+    Fill fill = encode_fill(spec->fill);
+    char *p = begin_write(out, body + pad * fill.len);
+    if (!p)
+        return MO_FORMAT_MEMORY_ERROR;
+    p = write_fill(p, &fill, left);
     if (num->sign)
-        mo_strbuf_putc(out, num->sign);
-    mo_strbuf_append(out, num->prefix, nprefix);
-    put_fill(out, spec->fill, middle);
-    put_digits(out, num, group, min_width);
-    mo_strbuf_append(out, num->tail, num->ntail);
-    mo_strbuf_fill(out, '0', num->tail_zeros);
-    mo_strbuf_append(out, num->suffix, num->nsuffix);
-    put_fill(out, spec->fill, right);
-    return finish(out);
+        *p++ = num->sign;
+    memcpy(p, num->prefix, nprefix);
+    p = write_fill(p + nprefix, &fill, middle);
+    p = write_digits(p, num, group, digits_width);
+    memcpy(p, num->tail, num->ntail);
+    p += num->ntail;
+    if (num->tail_zeros) {
+        memset(p, '0', num->tail_zeros);
+        p += num->tail_zeros;
+    }
+    memcpy(p, num->suffix, num->nsuffix);
+    p = write_fill(p + num->nsuffix, &fill, right);
+    end_write(out, p);
+    return MO_FORMAT_OK;
 }
 
 // ----------------------------------------------------------------- floats
@@ -589,14 +643,9 @@ static int format_char(StrBuf *out, bool negative, const char *digits, size_t nd
                     "Python int too large to convert to C long");
     if ((negative && magnitude != 0) || magnitude > 0x10FFFF)
         return fail(errmsg, errlen, MO_FORMAT_OVERFLOW_ERROR, "%%c arg not in range(0x110000)");
-    uint32_t cp = (uint32_t)magnitude;
-    StrBuf ch = STRBUF_INIT;
-    mo_strbuf_put_codepoint(&ch, cp);
-    if (ch.failed)
-        return MO_FORMAT_MEMORY_ERROR;
-    pad_text(out, ch.data, ch.len, 1, spec);
-    mo_strbuf_free(&ch);
-    return finish(out);
+    // Lone surrogates come out as their 3-byte forms, like str's storage.
+    Fill ch = encode_fill((uint32_t)magnitude);
+    return pad_text(out, ch.bytes, ch.len, 1, spec);
 }
 
 int mo_format_int_digits(StrBuf *out, bool negative, const char *digits, size_t ndigits,
@@ -647,11 +696,23 @@ static char *int64_digits(int64_t v, int base, char buf[70], size_t *n) {
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
     char *p = buf + 70;
     if (base == 10) {
-        // A constant divisor compiles to a multiply.
-        do {
-            *--p = (char)('0' + u % 10);
-            u /= 10;
-        } while (u);
+        // Two digits per step; a constant divisor compiles to a multiply.
+        static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                    "25262728293031323334353637383940414243444546474849"
+                                    "50515253545556575859606162636465666768697071727374"
+                                    "75767778798081828384858687888990919293949596979899";
+        while (u >= 100) {
+            unsigned r = (unsigned)(u % 100);
+            u /= 100;
+            p -= 2;
+            memcpy(p, pairs + 2 * r, 2);
+        }
+        if (u >= 10) {
+            p -= 2;
+            memcpy(p, pairs + 2 * u, 2);
+        } else {
+            *--p = (char)('0' + u);
+        }
     } else {
         int shift = base == 16 ? 4 : base == 8 ? 3 : 1;
         do {
@@ -705,8 +766,7 @@ int mo_format_str(StrBuf *out, const char *utf8, size_t nbytes, size_t nchars,
         nbytes = i;
         nchars = keep;
     }
-    pad_text(out, utf8, nbytes, nchars, spec);
-    return finish(out);
+    return pad_text(out, utf8, nbytes, nchars, spec);
 }
 
 // ---------------------------------------------------------------- % style
