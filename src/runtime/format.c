@@ -123,6 +123,13 @@ static char *write_fill(char *p, const Fill *f, size_t count) {
     return p;
 }
 
+// memcpy, allowing an absent (NULL) source when there is nothing to copy.
+static char *write_bytes(char *p, const char *s, size_t n) {
+    if (n)
+        memcpy(p, s, n);
+    return p + n;
+}
+
 // Output is written straight into the buffer: reserve the exact size once,
 // write, then commit. NULL when memory runs out (`out->failed` is set).
 static char *begin_write(StrBuf *out, size_t nbytes) {
@@ -159,8 +166,8 @@ static int pad_text(StrBuf *out, const char *text, size_t nbytes, size_t nchars,
     if (!p)
         return MO_FORMAT_MEMORY_ERROR;
     p = write_fill(p, &fill, left);
-    memcpy(p, text, nbytes);
-    p = write_fill(p + nbytes, &fill, pad - left);
+    p = write_bytes(p, text, nbytes);
+    p = write_fill(p, &fill, pad - left);
     end_write(out, p);
     return MO_FORMAT_OK;
 }
@@ -393,17 +400,16 @@ static int emit_number(StrBuf *out, const Number *num, const FormatSpec *spec) {
     p = write_fill(p, &fill, left);
     if (num->sign)
         *p++ = num->sign;
-    memcpy(p, num->prefix, nprefix);
-    p = write_fill(p + nprefix, &fill, middle);
+    p = write_bytes(p, num->prefix, nprefix);
+    p = write_fill(p, &fill, middle);
     p = write_digits(p, num, group, digits_width);
-    memcpy(p, num->tail, num->ntail);
-    p += num->ntail;
+    p = write_bytes(p, num->tail, num->ntail);
     if (num->tail_zeros) {
         memset(p, '0', num->tail_zeros);
         p += num->tail_zeros;
     }
-    memcpy(p, num->suffix, num->nsuffix);
-    p = write_fill(p + num->nsuffix, &fill, right);
+    p = write_bytes(p, num->suffix, num->nsuffix);
+    p = write_fill(p, &fill, right);
     end_write(out, p);
     return MO_FORMAT_OK;
 }
