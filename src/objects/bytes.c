@@ -749,7 +749,7 @@ static Value bytes_binop(Value a, Value b, int op) {
             return MO_NOTIMPL;
         if (!mo_is_bytes(b)) {
             TypeObject *tb = mo_type(b);
-            if (tb->binop && tb != &mo_bytes_type && tb != &mo_str_type) {
+            if (tb->binop && (tb->flags & MO_TPFLAG_HEAPTYPE)) {
                 Value r = tb->binop(a, b, op);
                 if (r != MO_NOTIMPL)
                     return r;
@@ -774,7 +774,7 @@ static Value bytes_binop(Value a, Value b, int op) {
             return bytes_repeat(s, n);
         if (s == a) {
             TypeObject *tb = mo_type(b);
-            if (tb->binop && tb != &mo_bytes_type) {
+            if (tb->binop && (tb->flags & MO_TPFLAG_HEAPTYPE)) {
                 Value r = tb->binop(a, b, op);
                 if (r != MO_NOTIMPL)
                     return r;

@@ -1040,9 +1040,10 @@ static bool is_index_like(Value v) { return mo_is_int(v) || mo_type(v)->index !=
 
 // Gives the other operand's reflected method its chance before str raises
 // its own TypeError (CPython tries nb_add of both sides before sq_concat).
+// Only classes can have one: the built-in types' slots know nothing of str.
 static Value try_other(Value a, Value b, int op) {
     TypeObject *tb = mo_type(b);
-    if (tb->binop && tb != &mo_str_type && !(tb->flags & MO_TPFLAG_STR_SUBCLASS))
+    if (tb->binop && (tb->flags & MO_TPFLAG_HEAPTYPE) && !(tb->flags & MO_TPFLAG_STR_SUBCLASS))
         return tb->binop(a, b, op);
     return MO_NOTIMPL;
 }

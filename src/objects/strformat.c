@@ -268,12 +268,15 @@ static Value get_field(FormatCtx *ctx, const char *s, int64_t n) {
             if (key == V_ERR)
                 return V_ERR;
             pos++;  // the ']'
+            // CPython looks the item up before checking what follows.
+            obj = mo_getitem(obj, key);
+            if (obj == V_ERR)
+                return V_ERR;
             if (pos < n && s[pos] != '.' && s[pos] != '[') {
                 mo_err_format(&mo_exc_ValueError,
                               "Only '.' or '[' may follow ']' in format field specifier");
                 return V_ERR;
             }
-            obj = mo_getitem(obj, key);
         } else {
             mo_err_format(&mo_exc_ValueError,
                           "Only '.' or '[' may follow ']' in format field specifier");
