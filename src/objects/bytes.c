@@ -955,6 +955,14 @@ static Value bytes_make(Value x, Value encoding, Value errors) {
     return mo_bytes_from_iterable(x);
 }
 
+// Subclass instances keep their class's fields after the bytes (see
+// mo_bytes_extra in bytes.h).
+static size_t extra_offset(int64_t size) {
+    return (offsetof(BytesObject, data) + (size_t)size + 1 + 7) & ~(size_t)7;
+}
+
+void *mo_bytes_extra(Value b) { return (char *)mo_ptr(b) + extra_offset(mo_bytes_size(b)); }
+
 static Value bytes_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"source", "encoding", "errors"};
     Value a[3];
@@ -963,15 +971,22 @@ static Value bytes_new(TypeObject *type, const Value *args, size_t nargs, Value 
     Value r = bytes_make(a[0], a[1], a[2]);
     if (r == V_ERR || type == &mo_bytes_type)
         return r;
-    // TODO: subclass instances with a __dict__ need the type machinery to
-    // place it after the variable-sized data (as for str subclasses).
-    BytesObject *o = mo_gc_alloc(type, sizeof(BytesObject) + (size_t)mo_bytes_size(r) + 1);
+    size_t extra = type->basicsize > sizeof(BytesObject) ? type->basicsize - sizeof(BytesObject) : 0;
+    BytesObject *o = mo_gc_alloc(type, extra_offset(mo_bytes_size(r)) + extra);
     if (!o)
         return V_ERR;
     o->size = mo_bytes_size(r);
     o->hash = -1;
     memcpy(o->data, mo_bytes_data(r), (size_t)o->size + 1);
     return mo_obj(o);
+}
+
+// Exact bytes hold no references; a subclass instance may hold a __dict__.
+static void bytes_trace(Object *self) {
+    TypeObject *t = self->type;
+    if (t != &mo_bytes_type && t->dictoffset >= sizeof(BytesObject))
+        mo_gc_mark(*(Value *)((char *)mo_bytes_extra(mo_obj(self)) + t->dictoffset -
+                              sizeof(BytesObject)));
 }
 
 // ---------------------------------------------------------------- methods
@@ -1833,6 +1848,7 @@ TypeObject mo_bytes_type = {
     .truth = bytes_truth,
     .binop = bytes_binop,
     .new_ = bytes_new,
+    .trace = bytes_trace,
     .methods = mo_bytes_methods,
 };
 

@@ -43,6 +43,12 @@ extern Value mo_bytes_empty;
 // bytes(iterable): every item an int in range(0, 256).
 Value mo_bytes_from_iterable(Value iterable);
 
+// Instances of bytes subclasses keep the fields their class adds after the
+// data, as str does (see mo_str_extra): a field at `offset` >=
+// sizeof(BytesObject) lives at (char *)mo_bytes_extra(b) + offset -
+// sizeof(BytesObject).
+void *mo_bytes_extra(Value b);
+
 Value mo_bytes_repr(Value b);                    // b'...'
 int64_t mo_bytes_hash(Value b);
 

@@ -1156,14 +1156,24 @@ TypeObject mo_str_iterator_type = {
 
 // ------------------------------------------------------------------ str()
 
-// An instance of a str subclass holding the text of exact str `s`.
-// TODO: a subclass whose instances have a __dict__ needs the type machinery
-// to place it after the variable-sized data (CPython's negative
-// dictoffset); until then such instances are laid out as plain strs.
+// Instances of str subclasses: the text stays where every accessor expects
+// it, and the fields the class adds (its __dict__, which type.c places at
+// `dictoffset` >= sizeof(StrObject) as for a fixed-size base) move to after
+// the text, at mo_str_extra().
+static size_t extra_offset(int64_t size, int64_t length) {
+    size_t end = offsetof(StrObject, data) + (size_t)size + 1 + index_bytes(size, length);
+    return (end + 7) & ~(size_t)7;
+}
+
+void *mo_str_extra(Value s) {
+    StrObject *o = mo_str_obj(s);
+    return (char *)o + extra_offset(o->size, o->length);
+}
+
 static Value new_subtype(TypeObject *type, Value s) {
     StrObject *src = mo_str_obj(s);
-    size_t extra = index_bytes(src->size, src->length);
-    StrObject *o = mo_gc_alloc(type, sizeof(StrObject) + (size_t)src->size + 1 + extra);
+    size_t extra = type->basicsize > sizeof(StrObject) ? type->basicsize - sizeof(StrObject) : 0;
+    StrObject *o = mo_gc_alloc(type, extra_offset(src->size, src->length) + extra);
     if (!o)
         return V_ERR;
     o->length = src->length;
@@ -1171,9 +1181,16 @@ static Value new_subtype(TypeObject *type, Value s) {
     o->hash = -1;
     o->hdr.aux = src->hdr.aux & MO_STR_ASCII;
     memcpy(o->data, src->data, (size_t)src->size + 1);
-    if (extra)
+    if (index_bytes(o->size, o->length))
         build_index(o);
     return mo_obj(o);
+}
+
+// Exact strs hold no references; a subclass instance may hold a __dict__.
+static void str_trace(Object *self) {
+    TypeObject *t = self->type;
+    if (t != &mo_str_type && t->dictoffset >= sizeof(StrObject))
+        mo_gc_mark(*(Value *)((char *)mo_str_extra(mo_obj(self)) + t->dictoffset - sizeof(StrObject)));
 }
 
 static Value str_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
@@ -1227,6 +1244,7 @@ TypeObject mo_str_type = {
     .truth = str_truth,
     .binop = str_binop,
     .new_ = str_new,
+    .trace = str_trace,
     .methods = mo_str_methods,
 };
 

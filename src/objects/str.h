@@ -103,6 +103,12 @@ uint32_t mo_utf8_decode(const char *s, int64_t *pos);
 // Validates UTF-8 (surrogates allowed); returns the code point count or -1.
 int64_t mo_utf8_count(const char *s, size_t n, bool *ascii);
 
+// Instances of str subclasses keep the fields their class adds after the
+// text (the text's size varies): a field at `offset` >= sizeof(StrObject)
+// in the class's layout (its `dictoffset`) lives at
+// (char *)mo_str_extra(s) + offset - sizeof(StrObject).
+void *mo_str_extra(Value s);
+
 // object.__format__ (for the object type's method table, src/objects/
 // type.c): str(self) for an empty spec, else TypeError "unsupported format
 // string passed to T.__format__". Lives in strformat.c.
