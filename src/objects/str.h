@@ -109,11 +109,6 @@ int64_t mo_utf8_count(const char *s, size_t n, bool *ascii);
 // (char *)mo_str_extra(s) + offset - sizeof(StrObject).
 void *mo_str_extra(Value s);
 
-// object.__format__ (for the object type's method table, src/objects/
-// type.c): str(self) for an empty spec, else TypeError "unsupported format
-// string passed to T.__format__". Lives in strformat.c.
-Value mo_strformat_object_format(Value self, const Value *args, size_t nargs, Value kwnames);
-
 // ---- The Unicode character database (str_unicode.c), for any code point
 // (lone surrogates included). These agree with CPython 3.11's str methods:
 // isspace is str.isspace, isxid_start is str.isidentifier on one character,

@@ -1,6 +1,6 @@
 // src/objects/strformat.c — the object side of text formatting: format()
 // and __format__ dispatch (mo_format, which f-strings compile to),
-// str.__format__, object.__format__, str.format / str.format_map, and
+// str.__format__, str.format / str.format_map, and
 // printf-style `%` for str and bytes.
 //
 // The pure-C formatting of numbers and padded text lives in
@@ -124,20 +124,6 @@ Value mo_str_dunder_format(Value self, const Value *args, size_t nargs, Value kw
     if (!mo_is_str(args[0]))
         return mo_err_format(&mo_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
     return format_str(self, mo_str_data(args[0]), (size_t)mo_str_size(args[0]));
-}
-
-Value mo_strformat_object_format(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (mo_args_nkw(kwnames))
-        return mo_err_format(&mo_exc_TypeError, "object.__format__() takes no keyword arguments");
-    if (nargs != 1)
-        return mo_err_format(&mo_exc_TypeError,
-                             "object.__format__() takes exactly one argument (%zu given)", nargs);
-    if (!mo_is_str(args[0]))
-        return mo_err_format(&mo_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
-    if (mo_str_size(args[0]) != 0)
-        return mo_err_format(&mo_exc_TypeError, "unsupported format string passed to %s.__format__",
-                             mo_type_name(self));
-    return mo_str(self);
 }
 
 // ------------------------------------------------------------ str.format
