@@ -771,11 +771,6 @@ static int dict_ass_subscript(Value self, Value key, Value v) {
 
 static int dict_contains(Value self, Value key) { return mo_dict_contains(self, key); }
 
-static int64_t unhashable(Value self) {
-    mo_err_format(&mo_exc_TypeError, "unhashable type: '%s'", mo_type_name(self));
-    return -1;
-}
-
 static Value dict_repr(Value self) {
     DictObject *d = mo_dict_obj(self);
     if (d->used == 0)
@@ -1009,19 +1004,6 @@ static Value m_fromkeys(Value cls, const Value *args, size_t nargs, Value kwname
     return mo_err_occurred() ? V_ERR : d;
 }
 
-static Value m_contains(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (mo_args_check("dict.__contains__", nargs, kwnames, 1, 1) < 0)
-        return V_ERR;
-    int r = mo_dict_contains(self, args[0]);
-    return r < 0 ? V_ERR : mo_bool(r);
-}
-
-static Value m_getitem(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (mo_args_check("dict.__getitem__", nargs, kwnames, 1, 1) < 0)
-        return V_ERR;
-    return dict_subscript(self, args[0]);
-}
-
 static Value make_iter(Value dict, TypeObject *type);
 extern TypeObject mo_dict_reversekeyiterator_type;
 
@@ -1049,8 +1031,6 @@ static const MethodDef dict_methods[] = {
     {"clear", m_clear, 0, NULL},
     {"copy", m_copy, 0, NULL},
     {"fromkeys", m_fromkeys, MO_METH_CLASS, NULL},
-    {"__contains__", m_contains, 0, NULL},
-    {"__getitem__", m_getitem, 0, NULL},
     {"__reversed__", m_reversed, 0, NULL},
     {"__class_getitem__", m_class_getitem, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
@@ -1063,7 +1043,6 @@ TypeObject mo_dict_type = {
     .flags = MO_TPFLAG_BASETYPE | MO_TPFLAG_DICT_SUBCLASS,
     .basicsize = sizeof(DictObject),
     .repr = dict_repr,
-    .hash = unhashable,
     .richcompare = dict_richcompare,
     .iter = dict_iter,
     .len = dict_len,
@@ -1443,7 +1422,6 @@ TypeObject mo_dict_keys_type = {
     .base = &mo_object_type,
     .basicsize = sizeof(DictViewObject),
     .repr = view_repr,
-    .hash = unhashable,
     .richcompare = view_richcompare,
     .iter = keys_iter,
     .len = view_len,
@@ -1473,7 +1451,6 @@ TypeObject mo_dict_items_type = {
     .base = &mo_object_type,
     .basicsize = sizeof(DictViewObject),
     .repr = view_repr,
-    .hash = unhashable,
     .richcompare = view_richcompare,
     .iter = items_iter,
     .len = view_len,

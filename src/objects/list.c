@@ -429,11 +429,6 @@ static int list_ass_subscript(Value self, Value key, Value v) {
     return list_resize(l, l->size - 1);
 }
 
-static int64_t unhashable(Value self) {
-    mo_err_format(&mo_exc_TypeError, "unhashable type: '%s'", mo_type_name(self));
-    return -1;
-}
-
 // l * n as a new list.
 static Value list_repeat(Value list, Value count) {
     int64_t n;
@@ -572,12 +567,6 @@ static Value m_extend(Value self, const Value *args, size_t nargs, Value kwnames
     if (mo_args_check("list.extend", nargs, kwnames, 1, 1) < 0)
         return V_ERR;
     return mo_list_extend(self, args[0]) < 0 ? V_ERR : MO_NONE;
-}
-
-static Value m_iadd(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (mo_args_check("list.__iadd__", nargs, kwnames, 1, 1) < 0)
-        return V_ERR;
-    return mo_list_extend(self, args[0]) < 0 ? V_ERR : self;
 }
 
 static Value m_insert(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -721,7 +710,6 @@ static const MethodDef list_methods[] = {
     {"clear", m_clear, 0, NULL},
     {"copy", m_copy, 0, NULL},
     {"sort", m_sort, 0, NULL},
-    {"__iadd__", m_iadd, 0, NULL},
     {"__reversed__", m_reversed, 0, NULL},
     {"__class_getitem__", m_class_getitem, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
@@ -736,7 +724,6 @@ TypeObject mo_list_type = {
     .flags = MO_TPFLAG_BASETYPE | MO_TPFLAG_LIST_SUBCLASS,
     .basicsize = sizeof(ListObject),
     .repr = list_repr,
-    .hash = unhashable,
     .richcompare = list_richcompare,
     .iter = list_iter,
     .len = list_len,

@@ -47,9 +47,6 @@ int mo_misc_repr_enter(Value v) {
         repr_stack = s;
         repr_cap = cap;
     }
-    // Deep nesting recurses in C: guard it like CPython does.
-    if (mo_recursion_enter(" while getting the repr of an object") < 0)
-        return -1;
     repr_stack[repr_depth++] = v;
     return 0;
 }
@@ -61,7 +58,6 @@ void mo_misc_repr_leave(Value v) {
         if (repr_stack[i] == v) {
             memmove(repr_stack + i, repr_stack + i + 1, (repr_depth - i - 1) * sizeof(Value));
             repr_depth--;
-            mo_recursion_leave();
             return;
         }
     }
@@ -231,11 +227,6 @@ static Value slice_richcompare(Value a, Value b, int op) {
     return mo_tuple_compare_arrays(mo_tuple_items(ta), 3, mo_tuple_items(tb), 3, op);
 }
 
-static int64_t slice_hash(Value self) {
-    mo_err_format(&mo_exc_TypeError, "unhashable type: 'slice'");
-    return -1;
-}
-
 static Value slice_get_start(Value self) { return ((SliceObject *)mo_ptr(self))->start; }
 static Value slice_get_stop(Value self) { return ((SliceObject *)mo_ptr(self))->stop; }
 static Value slice_get_step(Value self) { return ((SliceObject *)mo_ptr(self))->step; }
@@ -280,7 +271,6 @@ TypeObject mo_slice_type = {
     .base = &mo_object_type,
     .basicsize = sizeof(SliceObject),
     .repr = slice_repr,
-    .hash = slice_hash,
     .richcompare = slice_richcompare,
     .new_ = slice_new,
     .trace = slice_trace,

@@ -677,11 +677,6 @@ static int64_t set_len(Value self) { return SET(self)->used; }
 
 static int set_contains_slot(Value self, Value key) { return mo_set_contains(self, key); }
 
-static int64_t set_hash_slot(Value self) {
-    mo_err_format(&mo_exc_TypeError, "unhashable type: '%s'", mo_type_name(self));
-    return -1;
-}
-
 static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull; }
 
 static int64_t frozenset_hash(Value self) {
@@ -1034,13 +1029,6 @@ static Value m_isdisjoint(Value self, const Value *args, size_t nargs, Value kwn
     }
 }
 
-static Value m_contains(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (mo_args_check(is_frozen(self) ? "frozenset.__contains__" : "set.__contains__", nargs, kwnames, 1, 1) < 0)
-        return V_ERR;
-    int r = mo_set_contains(self, args[0]);
-    return r < 0 ? V_ERR : mo_bool(r);
-}
-
 static Value m_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames) { return cls; }
 
 static const MethodDef set_methods[] = {
@@ -1061,7 +1049,6 @@ static const MethodDef set_methods[] = {
     {"issubset", m_issubset, 0, NULL},
     {"issuperset", m_issuperset, 0, NULL},
     {"isdisjoint", m_isdisjoint, 0, NULL},
-    {"__contains__", m_contains, 0, NULL},
     {"__class_getitem__", m_class_getitem, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -1075,7 +1062,6 @@ static const MethodDef frozenset_methods[] = {
     {"issubset", m_issubset, 0, NULL},
     {"issuperset", m_issuperset, 0, NULL},
     {"isdisjoint", m_isdisjoint, 0, NULL},
-    {"__contains__", m_contains, 0, NULL},
     {"__class_getitem__", m_class_getitem, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -1089,7 +1075,6 @@ TypeObject mo_set_type = {
     .flags = MO_TPFLAG_BASETYPE,
     .basicsize = sizeof(SetObject),
     .repr = set_repr,
-    .hash = set_hash_slot,
     .richcompare = set_richcompare,
     .iter = set_iter,
     .len = set_len,
