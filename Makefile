@@ -98,13 +98,6 @@ gen: $(GEN_STAMP)
 # $(GEN)/stencils[-<set>]-<arch>.h. Without clang-19 the JIT is compiled out
 # (MO_JIT_ENABLED=0) and everything else still builds.
 STENCIL_CC := $(shell command -v clang-19 2>/dev/null)
-ifeq ($(STENCIL_CC),)
-MO_JIT_ENABLED := 0
-else
-MO_JIT_ENABLED := 1
-endif
-CPPFLAGS += -DMO_JIT_ENABLED=$(MO_JIT_ENABLED)
-
 # The architecture the stencils of this build are for.
 ifeq ($(ARCH),native)
 JIT_ARCH := $(shell uname -m | sed 's/^arm64$$/aarch64/')
@@ -112,6 +105,14 @@ else
 JIT_ARCH := $(ARCH)
 endif
 JIT_ARCHES := x86_64 aarch64 riscv64
+ifeq ($(STENCIL_CC),)
+MO_JIT_ENABLED := 0
+else ifeq ($(filter $(JIT_ARCH),$(JIT_ARCHES)),)
+MO_JIT_ENABLED := 0
+else
+MO_JIT_ENABLED := 1
+endif
+CPPFLAGS += -DMO_JIT_ENABLED=$(MO_JIT_ENABLED)
 
 # The one list of stencil flags, one reason each.
 # The stencils are the JIT's code quality: optimise fully.
@@ -182,7 +183,7 @@ MINI_UOPS := $(shell sed -n '/define MINI_UOPS/,/^$$/s/^ *X(\([A-Z0-9_]*\)).*/\1
 # The stamp records that stencilgen ran (it rewrites the header only when the
 # content changes, so dependents rebuild only then).
 define STENCIL_SET
-$$(BUILD)/stencils/$(1)-$(2)/%.o: src/jit/template.c $(3) src/jit/holes.h
+$$(BUILD)/stencils/$(1)-$(2)/%.o: src/jit/template.c $(3) src/jit/holes.h | $$(GEN_STAMP)
 	@mkdir -p $$(dir $$@)
 	$$(STENCIL_CC) $$(STENCIL_CFLAGS) $$(STENCIL_CFLAGS_$(2)) -I$(4) -DMO_JIT_OPS='"$(notdir $(3))"' \
 	    -DMO_JIT_UOP=$(5)$$* -DMO_JIT_STENCIL_$$* -MMD -MP -c -o $$@ $$<
@@ -198,9 +199,19 @@ $$(BUILD)/stencils/$(1)-$(2)/%.d: ;
 endef
 $(foreach a,$(JIT_ARCHES),$(eval $(call STENCIL_SET,mini,$(a),tests/jit/mini_ops.h,tests/jit,MINI_,$(MINI_UOPS),stencils-mini-$(a).h)))
 
+# The real uops: tools/opgen lists them in gen/uops.mk (JIT_UOPS) and writes
+# their bodies into gen/tier2_cases.h, which src/jit/uop_ops.h adapts.
+ifneq ($(GEN_STAMP),)
+-include $(GEN)/uops.mk
+$(GEN)/uops.mk: $(GEN)/ops.stamp ;
+CPPFLAGS += -DMO_JIT_UOP_STENCILS=1
+endif
+$(foreach a,$(JIT_ARCHES),$(eval $(call STENCIL_SET,uops,$(a),src/jit/uop_ops.h,src/jit,UOP_,$(JIT_UOPS),stencils-$(a).h)))
+
 ifeq ($(MO_JIT_ENABLED),1)
-STENCIL_HEADERS := $(GEN)/stencils-mini-$(JIT_ARCH).h
-# The JIT tests and the benchmark include the mini stencils.
+STENCIL_HEADERS := $(GEN)/stencils-mini-$(JIT_ARCH).h $(if $(GEN_STAMP),$(GEN)/stencils-$(JIT_ARCH).h)
+# Who includes which stencils.
+$(BUILD)/obj/src/jit/stencils.o: $(if $(GEN_STAMP),$(GEN)/stencils-$(JIT_ARCH).h)
 $(BUILD)/tests/test_jit_mini $(BUILD)/bench/jit_compile: $(GEN)/stencils-mini-$(JIT_ARCH).h
 endif
 stencils: $(STENCIL_HEADERS)

@@ -19,10 +19,10 @@
 // One uop of a trace, as the emitter sees it.
 typedef struct JitInst {
     uint16_t opcode;
-    uint16_t oparg;
+    uint16_t unused;
+    uint32_t oparg;
     uint32_t target;        // tier-1 target: where this uop's exits resume
     uint32_t jump_target;   // index in the trace, for JUMP_TO_TARGET()
-    uint32_t unused;
     uint64_t operand0;
     uint64_t operand1;
 } JitInst;

@@ -27,7 +27,7 @@
 #define MO_JIT_HOLES_H
 
 #define MO_JIT_HOLE_SYMBOLS(X)                                                    \
-    X(OPARG,        SMALL, "the uop's oparg (16 bits)")                           \
+    X(OPARG,        SMALL, "the uop's oparg (32 bits)")                           \
     X(TARGET,       SMALL, "the uop's tier-1 target: where its exits resume")     \
     X(OPERAND0,     WIDE,  "the uop's first 64-bit operand")                      \
     X(OPERAND1,     WIDE,  "the uop's second 64-bit operand")                     \

@@ -181,4 +181,8 @@ typedef struct StencilSet {
     const void *const *symbols; // addresses, filled in at link time
 } StencilSet;
 
+// The stencil table of this build for the real uops (src/jit/stencils.c),
+// or NULL without a JIT.
+const StencilSet *mo_stencils_host(void);
+
 #endif

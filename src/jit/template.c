@@ -67,7 +67,7 @@ typedef MO_JIT_CC JitReturn (*StencilFn)(Frame *frame, Value *sp, ThreadState *t
 #define MO_DECLARE(name, class, doc) MO_DECLARE_##class(name)
 MO_JIT_HOLE_SYMBOLS(MO_DECLARE)
 
-#define OPARG() ((uint16_t)(uintptr_t)_JIT_OPARG)
+#define OPARG() ((uint32_t)(uintptr_t)_JIT_OPARG)
 #define TARGET() ((uint32_t)(uintptr_t)_JIT_TARGET)
 #define OPERAND0() ((uint64_t)(uintptr_t)_JIT_OPERAND0)
 #define OPERAND1() ((uint64_t)(uintptr_t)_JIT_OPERAND1)

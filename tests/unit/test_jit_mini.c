@@ -386,9 +386,9 @@ static size_t random_trace(JitInst *t, size_t max)
         if (depth > 12)
             r = 9 + pick(11);
         switch (r) {
-        case 0: u.opcode = MINI_LOAD_LOCAL; u.oparg = (uint16_t)pick(NLOCALS); depth++; break;
+        case 0: u.opcode = MINI_LOAD_LOCAL; u.oparg = pick(NLOCALS); depth++; break;
         case 1: u.opcode = MINI_LOAD_CONST; u.operand0 = random_value(); depth++; break;
-        case 2: u.opcode = MINI_LOAD_SMALL_INT; u.oparg = (uint16_t)pick(70000); depth++; break;
+        case 2: u.opcode = MINI_LOAD_SMALL_INT; u.oparg = pick(70000); depth++; break;
         case 3:
             u.opcode = MINI_LOAD_CONST_PAIR;
             u.operand0 = random_value();
@@ -403,7 +403,7 @@ static size_t random_trace(JitInst *t, size_t max)
         case 5: u.opcode = MINI_NOP; break;
         case 6: u.opcode = MINI_CHECK_PENDING; break;
         case 7: u.opcode = depth ? MINI_DUP : MINI_NOP; depth += depth ? 1 : 0; break;
-        case 8: u.opcode = depth ? MINI_STORE_LOCAL : MINI_NOP; u.oparg = (uint16_t)pick(NLOCALS);
+        case 8: u.opcode = depth ? MINI_STORE_LOCAL : MINI_NOP; u.oparg = pick(NLOCALS);
             depth -= depth ? 1 : 0; break;
         case 9: u.opcode = MINI_POP; depth--; break;
         case 10: u.opcode = MINI_SCALE_FLOAT; break;
@@ -415,7 +415,7 @@ static size_t random_trace(JitInst *t, size_t max)
         case 16: u.opcode = MINI_MUL_INT; depth--; break;
         case 17: u.opcode = MINI_FLOORDIV_INT; depth--; break;
         case 18: u.opcode = MINI_LESS_THAN_INT; depth--; break;
-        default: u.opcode = MINI_STORE_LOCAL; u.oparg = (uint16_t)pick(NLOCALS); depth--; break;
+        default: u.opcode = MINI_STORE_LOCAL; u.oparg = pick(NLOCALS); depth--; break;
         }
         // Ops that take two need two.
         if (depth < 0 || (depth < 1 && (r >= 13 && r <= 18))) {

@@ -783,7 +783,7 @@ static void emit_header(Out *o, StencilRec *st, unsigned n, const char *set, con
     out(o, "#ifndef MO_STENCILS_CONSUMER\n"
            "#error \"stencils-*.h is included only by a stencil table (src/jit/stencils.c or a JIT test)\"\n"
            "#endif\n");
-    out(o, "#include \"jit/stencil.h\"\n\n");
+    out(o, "#include <stddef.h>\n\n#include \"jit/stencil.h\"\n\n");
 
     for (unsigned i = 0; i < n; i++) {
         StencilRec *s = &st[i];
