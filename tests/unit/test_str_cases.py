@@ -396,6 +396,76 @@ for v in ["abc", "it's", 'say "hi"', "both ' and \"", "tab\there", "\x00\x1f\x7f
           "\u0378", "\U000e0001", "\ufeff", "\u00e9'\""]:
     case(v, "__repr__")
 
+# Random cases (fixed seed): mixed scripts, whitespace and separators, for
+# the methods whose index arithmetic is easiest to get wrong.
+import random
+
+rng = random.Random(1234)
+ALPHABET = ("ab c,\t\n" + "\u00e9\u00df\u03a3\u03c3\u0416\u4e16\U0001F600" + "A\u2003.\r")
+
+
+def rand_str(n):
+    return "".join(rng.choice(ALPHABET) for _ in range(rng.randrange(n)))
+
+
+def rand_index(n):
+    return rng.choice([None, rng.randrange(-n - 3, n + 4)])
+
+
+for _ in range(700):
+    s = rand_str(12)
+    n = len(s)
+    k = rng.randrange(14)
+    sub = rng.choice([rand_str(3), s[rng.randrange(n + 1):][:rng.randrange(1, 4)], ""])
+    if k == 0:
+        case(s, "__getitem__", slice(rand_index(n), rand_index(n), rng.choice([None, 1, 2, 3, -1, -2, -3])))
+    elif k == 1:
+        case(s, rng.choice(["find", "rfind", "count", "index", "rindex"]), sub, rand_index(n), rand_index(n))
+    elif k == 2:
+        case(s, rng.choice(["startswith", "endswith"]), sub, rand_index(n), rand_index(n))
+    elif k == 3:
+        case(s, rng.choice(["split", "rsplit"]), rng.choice([None, None, " ", ",", "\u00e9", "a"]), rng.randrange(-1, 4))
+    elif k == 4:
+        case(s, rng.choice(["strip", "lstrip", "rstrip"]), rng.choice([None, "a \u00e9", "\U0001F600,", ""]))
+    elif k == 5:
+        case(s, "replace", rng.choice(["a", " ", "\u00e9", "", "ab"]), rng.choice(["", "XY", "\u4e16"]), rng.randrange(-1, 4))
+    elif k == 6:
+        case(s, rng.choice(["partition", "rpartition"]), rng.choice([",", " ", "\u03c3", "a"]))
+    elif k == 7:
+        case(s, rng.choice(["upper", "lower", "title", "capitalize", "swapcase", "casefold"]))
+    elif k == 8:
+        case(s, rng.choice(["center", "ljust", "rjust"]), rng.randrange(20), rng.choice([" ", "*", "\u00b7"]))
+    elif k == 9:
+        case(s, "splitlines", rng.choice([False, True]))
+    elif k == 10:
+        case(s, "expandtabs", rng.randrange(-1, 6))
+    elif k == 11:
+        case(s, "__getitem__", rng.randrange(-n - 2, n + 2))
+    elif k == 12:
+        case(s, rng.choice(["istitle", "islower", "isupper", "isspace", "isalpha", "isprintable"]))
+    else:
+        case(s, "__repr__")
+
+for _ in range(300):
+    b = rand_str(12).encode("utf-8")[:12]
+    n = len(b)
+    k = rng.randrange(7)
+    sub = rng.choice([b"a", b" ", b"", b"\xc3", b, b[:2]])
+    if k == 0:
+        case(b, "__getitem__", slice(rand_index(n), rand_index(n), rng.choice([None, 1, 2, -1, -3])))
+    elif k == 1:
+        case(b, rng.choice(["find", "rfind", "count", "index", "rindex"]), sub, rand_index(n), rand_index(n))
+    elif k == 2:
+        case(b, rng.choice(["startswith", "endswith"]), sub, rand_index(n), rand_index(n))
+    elif k == 3:
+        case(b, rng.choice(["split", "rsplit"]), rng.choice([None, None, b" ", b",", b"a"]), rng.randrange(-1, 4))
+    elif k == 4:
+        case(b, rng.choice(["strip", "lstrip", "rstrip"]), rng.choice([None, b"a ", b""]))
+    elif k == 5:
+        case(b, "replace", rng.choice([b"a", b" ", b""]), rng.choice([b"", b"XY"]), rng.randrange(-1, 4))
+    else:
+        case(b, rng.choice(["decode", "__repr__", "upper", "title", "splitlines", "hex"]))
+
 
 def result_text(recv, meth, args, kw):
     try:
