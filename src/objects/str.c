@@ -797,7 +797,28 @@ void mo_str_vformat(StrBuf *b, const char *fmt, va_list ap) {
             if (!s)
                 s = "(null)";
             size_t n = strlen(s);
-            put_text(b, s, n, mo_utf8_length(s, n), width, prec, left);
+            int64_t length = mo_utf8_count(s, n, NULL);
+            if (length >= 0) {
+                put_text(b, s, n, length, width, prec, left);
+                break;
+            }
+            // Not UTF-8 (a file name, say): decode with U+FFFD for bad
+            // bytes, as CPython's %s does, so the str stays valid.
+            StrBuf fixed = STRBUF_INIT;
+            const uint8_t *u = (const uint8_t *)s;
+            length = 0;
+            for (size_t i = 0; i < n; length++) {
+                int len = utf8_valid_seq(u, i, n);
+                if (len && !(len == 3 && u[i] == 0xED && u[i + 1] >= 0xA0)) {
+                    mo_strbuf_append(&fixed, s + i, (size_t)len);
+                    i += (size_t)len;
+                } else {
+                    mo_strbuf_put_codepoint(&fixed, 0xFFFD);
+                    i++;
+                }
+            }
+            put_text(b, fixed.data ? fixed.data : "", fixed.len, length, width, prec, left);
+            mo_strbuf_free(&fixed);
             break;
         }
         case 'c': {

@@ -215,6 +215,8 @@ static void test_format(void) {
     CHECK(str_is(mo_str_format("%.3U|%6U|", s, s), "it'|  it's|"));
     CHECK(str_is(mo_str_format("%T %T %T", mo_smallint(1), MO_NONE, mo_float(1.5)),
                  "int NoneType float"));
+    // A C string that is not UTF-8 gets U+FFFD for its bad bytes.
+    CHECK(str_is(mo_str_format("[%s]", "a\xff" "b\xc3"), "[a\xef\xbf\xbd" "b\xef\xbf\xbd]"));
     Value p = mo_str_format("%p", (void *)&passed);
     CHECK(p != V_ERR && mo_str_size(p) > 2);
 }
