@@ -966,7 +966,7 @@ void *mo_bytes_extra(Value b) { return (char *)mo_ptr(b) + extra_offset(mo_bytes
 static Value bytes_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"source", "encoding", "errors"};
     Value a[3];
-    if (mo_args_bind("bytes", args, nargs, kwnames, names, 3, 3, 0, a) < 0)
+    if (mo_str_bind_kw("bytes", args, nargs, kwnames, names, 3, a) < 0)
         return V_ERR;
     Value r = bytes_make(a[0], a[1], a[2]);
     if (r == V_ERR || type == &mo_bytes_type)

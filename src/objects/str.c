@@ -1217,7 +1217,7 @@ static void str_trace(Object *self) {
 static Value str_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"object", "encoding", "errors"};
     Value a[3];
-    if (mo_args_bind("str", args, nargs, kwnames, names, 3, 3, 0, a) < 0)
+    if (mo_str_bind_kw("str", args, nargs, kwnames, names, 3, a) < 0)
         return V_ERR;
     Value r;
     ensure_small();

@@ -40,6 +40,8 @@ def spec(v, depth=0):
         return "i:%d" % v
     if isinstance(v, float):
         return "f:" + repr(v)
+    if isinstance(v, range):
+        return spec(list(v), depth)
     if isinstance(v, slice):
         f = lambda x: "n" if x is None else str(x)
         return "S:%s,%s,%s" % (f(v.start), f(v.stop), f(v.step))
@@ -389,6 +391,20 @@ case(bytes, "fromhex", "0 1")
 case(bytes, "fromhex", " 0a0")
 case(bytes, "fromhex", 1)
 case(bytes, "maketrans", b"ab", b"c")
+# constructors
+for a, kw in [((), {}), ((5,), {}), ((b"abc",), {}), ((b"caf\xc3\xa9", "utf-8"), {}),
+              ((b"\xff", "ascii", "replace"), {}), (("a", "utf-8"), {}), ((1, 2, 3, 4), {}),
+              ((), {"x": 1}), ((b"a", 1), {}), ((b"a",), {"errors": 1}), ((1, "utf-8"), {}),
+              ((b"abc",), {"encoding": "latin-1"}), ((), {"object": "k"}), ((None,), {}),
+              (([1, "a"],), {}), ((b"\xff",), {"errors": "strict"}), ((b"a", "foo"), {})]:
+    case(str, "__call__", *a, **kw)
+for a, kw in [((), {}), ((3,), {}), (([65, 66, 67],), {}), ((range(5),), {}),
+              (("h\u00e9", "utf-8"), {}), ((-1,), {}), (("a",), {}), ((b"x", "utf-8"), {}),
+              ((1.5,), {}), (([256],), {}), ((["a"],), {}), (([-1],), {}), ((b"abc",), {}),
+              (("a", "ascii", "strict", 1), {}), ((), {"x": 1}), ((("x",)), {}),
+              (("\u20ac", "latin-1"), {}), (("\u20ac", "latin-1", "replace"), {}),
+              ((), {"encoding": "utf-8"}), ((True,), {})]:
+    case(bytes, "__call__", *a, **kw)
 for v in [b"a'b", b'a"b\'', b'\x00\x7f\x80\t\n\r\\', b"", b"plain"]:
     case(v, "__repr__")
 for v in ["abc", "it's", 'say "hi"', "both ' and \"", "tab\there", "\x00\x1f\x7f", "\u00e9",
