@@ -5,6 +5,10 @@
 // The empty tuple is one static object, `mo_tuple_empty`; mo_tuple_new(0)
 // returns it.
 //
+// Subclass instances have the same layout, but their `hash` field is the
+// instance's __dict__ slot (tuple's basicsize is set so that a subclass's
+// dictoffset lands there), so only exact tuples cache their hash.
+//
 // The hash is CPython's (an xxHash-style mix of the items' hashes), so
 // hash((1, 2)) and the iteration order of sets of tuples match CPython.
 //
@@ -42,11 +46,14 @@ static TupleObject *alloc_tuple(TypeObject *type, size_t n) {
         mo_err_no_memory();
         return NULL;
     }
-    TupleObject *t = mo_gc_alloc(type, type->basicsize + n * sizeof(Value));
+    TupleObject *t = mo_gc_alloc(type, sizeof(TupleObject) + n * sizeof(Value));
     if (!t)
         return NULL;
     t->size = (int64_t)n;
-    t->hash = -1;
+    // In an instance of a subclass, `hash` is the __dict__ slot (see the
+    // type's basicsize below): it stays zero, "no dict yet".
+    if (type == &mo_tuple_type)
+        t->hash = -1;
     return t;
 }
 
@@ -113,7 +120,8 @@ static inline uint64_t xxrotate(uint64_t x) { return (x << 31) | (x >> 33); }
 
 static int64_t tuple_hash(Value self) {
     TupleObject *t = mo_tuple_obj(self);
-    if (t->hash != -1)
+    bool exact = t->hdr.type == &mo_tuple_type;
+    if (exact && t->hash != -1)
         return t->hash;
     uint64_t acc = XXPRIME_5;
     for (int64_t i = 0; i < t->size; i++) {
@@ -137,7 +145,8 @@ static int64_t tuple_hash(Value self) {
     acc += (uint64_t)t->size ^ (XXPRIME_5 ^ 3527539ull);
     if (acc == (uint64_t)-1)
         acc = 1546275796;
-    t->hash = (int64_t)acc;
+    if (exact)
+        t->hash = (int64_t)acc;
     return (int64_t)acc;
 }
 
@@ -391,7 +400,11 @@ TypeObject mo_tuple_type = {
     .name = "tuple",
     .base = &mo_object_type,
     .flags = MO_TPFLAG_BASETYPE | MO_TPFLAG_TUPLE_SUBCLASS,
-    .basicsize = sizeof(TupleObject),
+    // Not the instance size (that is sizeof(TupleObject) + items): the
+    // offset of `hash`, so that a class deriving from tuple puts its
+    // __dict__ slot (at the base's basicsize) over the hash cache, which
+    // only exact tuples use, instead of over items[0].
+    .basicsize = offsetof(TupleObject, hash),
     .repr = tuple_repr,
     .hash = tuple_hash,
     .richcompare = tuple_richcompare,

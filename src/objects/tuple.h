@@ -13,7 +13,8 @@
 typedef struct TupleObject {
     Object hdr;
     int64_t size;
-    int64_t hash;           // -1 until computed
+    int64_t hash;           // -1 until computed; in subclass instances the
+                            // __dict__ slot instead (see tuple.c)
     Value items[];
 } TupleObject;
 
