@@ -215,6 +215,11 @@ $(BUILD)/obj/src/jit/stencils.o: $(if $(GEN_STAMP),$(GEN)/stencils-$(JIT_ARCH).h
 $(BUILD)/tests/test_jit_mini $(BUILD)/bench/jit_compile: $(GEN)/stencils-mini-$(JIT_ARCH).h
 endif
 stencils: $(STENCIL_HEADERS)
+# The flags for one architecture (STENCIL_ARCH), for tests/checks/jit_*.py.
+STENCIL_ARCH ?= $(JIT_ARCH)
+stencil-cflags:
+	@echo $(STENCIL_CFLAGS) $(STENCIL_CFLAGS_$(STENCIL_ARCH))
+.PHONY: stencil-cflags
 
 # -------------------------------------------------------------- compiling
 $(BUILD)/obj/%.o: %.c | $(GEN_STAMP)

@@ -235,7 +235,7 @@ static int reloc_kind(uint32_t type, const char **name)
         *name = unknown;
         return R_TLS;
     }
-    snprintf(unknown, sizeof unknown, "relocation type %u", type);
+    snprintf(unknown, sizeof unknown, "type %u", type);
     *name = unknown;
     return R_UNKNOWN;
 }
@@ -484,6 +484,24 @@ static void count_slots(StencilRec *s, const HoleRec *h)
     }
 }
 
+// An AArch64 jump table holds offsets relative to the code, so it needs no
+// relocation at all and the data checks cannot see it; what gives it away is
+// the indirect branch that uses it. Stencils leave only through direct
+// jumps (musttail calls to holes), calls (blr) and returns, so any `br` is
+// refused.
+//
+//   BR Xn   1101011 0000 11111 000000 Rn 00000   (d61f0000 | Rn << 5)
+static void refuse_indirect_branches(const StencilRec *s)
+{
+    for (uint32_t at = 0; at + 4 <= s->code_size; at += 4) {
+        uint32_t insn = rd32le(s->code + at);
+        if ((insn & 0xFFFFFC1Fu) == 0xD61F0000u)
+            die("uop %s (%s): an indirect branch (br x%u) at code+0x%x: a jump table? stencils "
+                "leave only by direct jumps; compile them with -fno-jump-tables",
+                current_stencil, current_path, (insn >> 5) & 31, at);
+    }
+}
+
 static void append(uint8_t **buf, uint32_t *len, const uint8_t *bytes, uint64_t n, uint64_t align)
 {
     uint64_t start = (*len + align - 1) & ~(align - 1);
@@ -618,8 +636,11 @@ static void build_stencil(StencilRec *s, const char *path, const char *name)
                 continue;
             if (kind == R_TLS)
                 refuse(rname, sname, "thread-local storage, which stencils cannot address");
-            if (kind == R_UNKNOWN)
-                refuse(rname, sname, "a relocation type stencilgen does not know");
+            if (kind != PATCH_X86_64_64 && kind != PATCH_AARCH64_ABS64 && kind != PATCH_RISCV_64)
+                refuse(rname, sname, "data may hold only 64-bit absolute addresses, and %s+0x%llx "
+                       "holds something else: a table of relative offsets, usually a jump table; "
+                       "compile stencils with -fno-jump-tables", f.sections[i].name,
+                       (unsigned long long)r->offset);
             HoleRec h = {0};
             h.offset = placed[i].offset + (uint32_t)r->offset;
             h.kind = kind;
@@ -628,9 +649,6 @@ static void build_stencil(StencilRec *s, const char *path, const char *name)
                 refuse(rname, sname, "a code address stored in %s+0x%llx: a jump table (or a table "
                        "of code pointers); compile stencils with -fno-jump-tables", f.sections[i].name,
                        (unsigned long long)r->offset);
-            if (kind != PATCH_X86_64_64 && kind != PATCH_AARCH64_ABS64 && kind != PATCH_RISCV_64)
-                refuse(rname, sname, "only 64-bit absolute relocations are allowed in data (%s); "
-                       "a relative table is usually a jump table", f.sections[i].name);
             if (h.addend < INT32_MIN || h.addend > INT32_MAX)
                 refuse(rname, sname, "addend does not fit 32 bits");
             s->data_holes = xrealloc(s->data_holes, (s->ndata_holes + 1) * sizeof h);
@@ -641,6 +659,8 @@ static void build_stencil(StencilRec *s, const char *path, const char *name)
     free(kept);
     free(placed);
 
+    if (f.machine == ELF_MACHINE_AARCH64)
+        refuse_indirect_branches(s);
     qsort(s->holes, s->nholes, sizeof *s->holes, compare_holes);
     qsort(s->data_holes, s->ndata_holes, sizeof *s->data_holes, compare_holes);
     for (unsigned i = 1; i < s->nholes; i++)
