@@ -215,6 +215,13 @@ $(BUILD)/obj/src/jit/stencils.o: $(if $(GEN_STAMP),$(GEN)/stencils-$(JIT_ARCH).h
 $(BUILD)/tests/test_jit_mini $(BUILD)/bench/jit_compile: $(GEN)/stencils-mini-$(JIT_ARCH).h
 endif
 stencils: $(STENCIL_HEADERS)
+# Golden tests of the generated stencils (tests/golden/), and their one
+# regeneration command.
+test-golden:
+	MOSAIC_BUILD=$(BUILD) $(PYTHON) tests/checks/jit_golden.py
+golden-update:
+	MOSAIC_BUILD=$(BUILD) $(PYTHON) tests/checks/jit_golden.py --update
+.PHONY: golden-update
 # The flags for one architecture (STENCIL_ARCH), for tests/checks/jit_*.py.
 STENCIL_ARCH ?= $(JIT_ARCH)
 stencil-cflags:
