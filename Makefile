@@ -263,6 +263,30 @@ test: setup mosaic $(UNIT_BINS)
 test-record:
 	$(PYTHON) tests/run.py --record
 
+# ------------------------------------------------------ JIT tests, test-cross
+# (JIT section.) The JIT's own unit tests link only the JIT core — patchers,
+# emitter, code arena — so they build (natively or cross) whatever state the
+# rest of the library is in. `make test-cross` builds them for AArch64 and
+# RISC-V64 and runs them under qemu-user: the mini end-to-end test then runs
+# JIT code of each architecture.
+JIT_CORE_OBJS := $(addprefix $(BUILD)/obj/src/jit/,patch.o patch_x86_64.o patch_aarch64.o \
+                   patch_riscv64.o emit.o code_arena.o)
+JIT_CROSS_TESTS := test_jit_mini test_jit_arena test_patch_x86_64 test_patch_aarch64 test_patch_riscv64
+JIT_TEST_BINS := $(filter $(addprefix $(BUILD)/tests/,$(JIT_CROSS_TESTS)),$(UNIT_BINS))
+$(JIT_TEST_BINS): $(BUILD)/tests/%: tests/unit/%.c $(JIT_CORE_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -o $@ $< $(JIT_CORE_OBJS) $(LDLIBS)
+jit-tests: $(JIT_TEST_BINS)
+test-cross:
+	@for a in aarch64 riscv64; do \
+	    $(MAKE) --no-print-directory ARCH=$$a CONFIG=$(CONFIG) jit-tests || exit 1; \
+	done
+	@status=0; for a in aarch64 riscv64; do for t in $(JIT_CROSS_TESTS); do \
+	    out=$$(qemu-$$a -L /usr/$$a-linux-gnu build/$(CONFIG)-$$a/tests/$$t 2>&1) || status=1; \
+	    echo "qemu-$$a $$t: $$(printf '%s\n' "$$out" | tail -n 1)"; \
+	done; done; exit $$status
+.PHONY: jit-tests
+
 run: setup mosaic
 	./mosaic -X jit=on -X jit-stats examples/demo.py
 
