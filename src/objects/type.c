@@ -503,7 +503,7 @@ void mo_type_ready(TypeObject *t) {
         for (int64_t i = 0; i < n; i++)
             mo_tuple_items(t->mro)[i + 1] = mo_tuple_items(bmro)[i];
     } else {
-        t->bases = mo_tuple_empty;
+        t->bases = mo_tuple_new(0);
         t->mro = mo_tuple_pack(1, mo_obj(t));
         must(t->mro);
     }

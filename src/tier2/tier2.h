@@ -22,4 +22,8 @@ extern uint32_t mo_tier2_threshold;
 // exception set by the executor.
 int mo_tier2_backedge(Frame *frame, uint32_t *this_instr, uint32_t **ip, Value **sp);
 
+#include <stdio.h>
+// Prints the tier-2 / JIT counters (-X jit-stats).
+void mo_tier2_print_stats(FILE *out);
+
 #endif

@@ -224,3 +224,18 @@ Value mo_call_run_code(Value code, Value globals, Value locals) {
         return V_ERR;
     return mo_eval(f);
 }
+
+Value mo_call_run_body(Value func, Value locals) {
+    FunctionObject *fn = mo_func_obj(func);
+    CodeObject *co = mo_code_obj(fn->code);
+    Frame *f = mo_frame_push(fn->code, func, fn->globals, fn->builtins, locals);
+    if (!f)
+        return V_ERR;
+    if (fn->closure != MO_NULL) {
+        Value *cells = mo_tuple_items(fn->closure);
+        int32_t first = co->nlocals + co->ncellvars;
+        for (int32_t i = 0; i < co->nfreevars; i++)
+            f->slots[first + i] = cells[i];
+    }
+    return mo_eval(f);
+}

@@ -15,6 +15,11 @@ Value mo_call_builtins_of(Value globals);
 // may be the same dict).
 Value mo_call_run_code(Value code, Value globals, Value locals);
 
+// Runs the body of a class (a function whose code uses LOAD_NAME/STORE_NAME)
+// with `locals` as its namespace; returns what the body returns (the
+// __class__ cell or None).
+Value mo_call_run_body(Value func, Value locals);
+
 // The builtins module's dict.
 extern Value mo_builtins_dict;
 

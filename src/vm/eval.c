@@ -123,7 +123,7 @@ static const ExceptionTableEntry *find_handler(const CodeObject *code, uint32_t 
     return best;
 }
 
-Value mo_eval(Frame *entry) {
+static Value eval(Frame *entry, bool throwing) {
     static void *const targets[256] = {
 #include "gen/tier1_targets.h"
     };
@@ -142,6 +142,17 @@ Value mo_eval(Frame *entry) {
     }
     entry->is_entry = 1;
     entry->prev = ts->frame;
+    if (throwing) {
+        frame = entry;
+        ts->frame = frame;
+        CodeObject *code = mo_frame_code(frame);
+        first_instr = code->code;
+        consts = mo_tuple_items(code->consts);
+        names = mo_tuple_items(code->names);
+        ip = frame->ip;
+        sp = frame->sp;
+        goto error;
+    }
 
 start_frame: {
         ts->frame = frame;
@@ -232,3 +243,6 @@ exception_unwind: {
 unknown_opcode:
     mo_fatal("unknown opcode %u at offset %ld", word & 0xFF, (long)(ip - first_instr - 1));
 }
+
+Value mo_eval(Frame *frame) { return eval(frame, false); }
+Value mo_eval_throw(Frame *frame) { return eval(frame, true); }

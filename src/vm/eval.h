@@ -8,6 +8,9 @@
 // (generator frames) or raises; returns the value or V_ERR. The frame is
 // popped unless it belongs to a generator.
 Value mo_eval(Frame *frame);
+// Resumes a generator frame by raising the thread's current exception at
+// the point where it is suspended.
+Value mo_eval_throw(Frame *frame);
 
 // Called at loop back edges when a signal arrived; raises KeyboardInterrupt.
 int mo_eval_handle_pending(void);

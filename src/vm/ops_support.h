@@ -16,6 +16,7 @@
 
 #include "gen/opcodes.h"
 #include "objects/abstract.h"
+#include "objects/gen.h"
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"

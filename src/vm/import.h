@@ -1,0 +1,20 @@
+// src/vm/import.h — the import system.
+//
+// `import a.b` looks in sys.modules, then the built-in modules, then for
+// `a/b.py` (or a package `a/b/__init__.py`) along sys.path, whose first
+// entry is the directory of the script being run.
+#ifndef MO_IMPORT_H
+#define MO_IMPORT_H
+
+#include <stdint.h>
+
+#include "objects/object.h"
+
+// __import__(name, globals, None, fromlist, level): returns the top-level
+// package for `import a.b`, the module itself when `fromlist` is non-empty.
+Value mo_import_module(Value name, Value globals, Value fromlist, int64_t level);
+
+// Runs `path` as the module `name` (the main script: "__main__").
+Value mo_import_run_file(const char *path, const char *name);
+
+#endif
