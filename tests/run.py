@@ -192,9 +192,9 @@ def compare(case, out, err, code, verbose):
     exp_out, exp_code, exp_last = expected
     details = []
     if code is None:
-        return "timeout after %gs" % case.timeout, tail(err)
+        return "timeout after %gs" % case.timeout, tail(err) if verbose else []
     if code != exp_code:
-        reason = "%s, expected exit %d" % (describe_code(code), exp_code)
+        reason = "%s, expected %s" % (describe_code(code), describe_code(exp_code))
         if verbose:
             details = tail(err)
             if out != exp_out:
@@ -415,6 +415,10 @@ def record(cases, pool, args, write):
             if args.verbose and old_err != new_err:
                 print("    recorded: %r" % (old_err,))
                 print("    python3:  %r" % (new_err,))
+    for path in orphans():
+        print("ORPHAN %s: no matching .py (delete it or restore the case)"
+              % os.path.relpath(path, ROOT))
+        problems += 1
     skipped = len(cases) - len(todo)
     if write:
         print("%d cases recorded, %d changed, %d hand-written skipped, %d errors"
@@ -423,6 +427,23 @@ def record(cases, pool, args, write):
         print("%d cases checked, %d stale, %d hand-written skipped, %d errors"
               % (len(todo), changed, skipped, problems))
     return 1 if problems or (changed and not write) else 0
+
+
+def orphans():
+    """Expected-output and input files whose case no longer exists."""
+    found = []
+    if not os.path.isdir(CASES):
+        return found
+    for area in sorted(os.listdir(CASES)):
+        folder = os.path.join(CASES, area)
+        if not os.path.isdir(folder):
+            continue
+        for fn in sorted(os.listdir(folder)):
+            base, ext = os.path.splitext(fn)
+            if ext in (".exp", ".err", ".in") and not os.path.exists(
+                    os.path.join(folder, base + ".py")):
+                found.append(os.path.join(folder, fn))
+    return found
 
 
 def read_bytes(path):
