@@ -35,6 +35,10 @@ enum {
     MO_PARSE_FILE = 0,    // a module: `exec` mode; returns MOD_MODULE
     MO_PARSE_EVAL = 1,    // one expression: `eval` mode; returns MOD_EXPRESSION
     MO_PARSE_SINGLE = 2,  // one interactive statement: `single`; MOD_INTERACTIVE
+    // Or'ed into the mode: the source is a str given to compile()/exec()/
+    // eval(), not a file: no coding cookie, and NUL bytes are reported as
+    // "source code string cannot contain null bytes" (without a line).
+    MO_PARSE_FLAG_STRING = 0x100,
 };
 
 // A syntax error, as Python's SyntaxError would describe it.
