@@ -24,6 +24,9 @@
 
 #define SMALL_CLASSES 64
 #define DEFAULT_REGION_SIZE ((size_t)1 << 20)
+// Pages are made writable this many bytes at a time (a multiple of every
+// page size we run on).
+#define WRITE_CHUNK ((size_t)1 << 16)
 
 typedef struct Region {
     uint8_t *base;
@@ -166,8 +169,16 @@ void mo_code_arena_delete(CodeArena *a)
 // so that it stays one contiguous range of pages that really are RW.
 static int make_writable(CodeArena *a, Region *r, uint8_t *ptr, size_t size)
 {
-    size_t lo = (size_t)(ptr - r->base) / a->page * a->page;
-    size_t hi = round_up((size_t)(ptr - r->base) + size, a->page);
+    // The first block after a seal makes just its own pages writable (one
+    // trace compiled and run at once: the fewest pages to flip back). Later
+    // ones, in a batch of compiles, extend the range by whole chunks, so a
+    // batch costs a few mprotect calls rather than one per block; nothing on
+    // those pages runs before the next seal anyway.
+    size_t granule = r->dirty_lo == r->dirty_hi ? a->page : WRITE_CHUNK;
+    size_t lo = (size_t)(ptr - r->base) / granule * granule;
+    size_t hi = round_up((size_t)(ptr - r->base) + size, granule);
+    if (hi > r->size)
+        hi = r->size;
     if (r->dirty_lo == r->dirty_hi) {
         a->stats.protects++;
         if (mprotect(r->base + lo, hi - lo, PROT_READ | PROT_WRITE) != 0)

@@ -39,6 +39,18 @@
 // Extra stencil indices after the uops, for sharing data per trace.
 enum { EXTRA_SHIM, EXTRA_EXIT, EXTRA_DEOPT, EXTRA_ERROR, EXTRA_COUNT };
 
+// What one uop adds to a trace in pass 1, computed once per stencil set:
+// its code and its stubs' code, and the worst-case GOT slots and veneers of
+// both. `usable` is 0 for a uop without a stencil or with a missing stub.
+typedef struct UopCost {
+    uint32_t code;          // its own code
+    uint32_t stubs;         // its exit/deopt/error stubs' code
+    uint16_t slots;
+    uint16_t veneers;
+    uint8_t usable;
+    uint8_t has_data;       // it or one of its stubs has .rodata
+} UopCost;
+
 struct Emitter {
     const StencilSet *set;
     CodeArena *arena;
@@ -49,6 +61,7 @@ struct Emitter {
     uint32_t *shared_data;  // [nuops + EXTRA_COUNT] shared data copy per stencil
     uint32_t *reserved;     // [nuops + EXTRA_COUNT] == stamp: shared copy reserved
     uint32_t *copied;       // [nuops + EXTRA_COUNT] == stamp: shared copy written
+    UopCost *costs;         // [nuops] pass-1 sums per uop, stubs included
     uint32_t stamp;
     uint8_t *last_base;
     size_t last_n;
@@ -85,9 +98,35 @@ Emitter *mo_emit_new(const StencilSet *set, CodeArena *arena)
     e->shared_data = calloc(kinds, sizeof *e->shared_data);
     e->reserved = calloc(kinds, sizeof *e->reserved);
     e->copied = calloc(kinds, sizeof *e->copied);
-    if (!e->offsets || !e->data_offsets || !e->shared_data || !e->reserved || !e->copied) {
+    e->costs = calloc(set->nuops ? set->nuops : 1, sizeof *e->costs);
+    if (!e->offsets || !e->data_offsets || !e->shared_data || !e->reserved || !e->copied || !e->costs) {
         mo_emit_delete(e);
         return NULL;
+    }
+    const Stencil *stubs[3] = {set->stub_exit, set->stub_deopt, set->stub_error};
+    static const unsigned uses[3] = {STENCIL_USES_EXIT, STENCIL_USES_DEOPT, STENCIL_USES_ERROR};
+    for (unsigned op = 0; op < set->nuops; op++) {
+        const Stencil *st = &set->uops[op];
+        UopCost *c = &e->costs[op];
+        if (!(st->flags & STENCIL_DEFINED))
+            continue;
+        c->usable = 1;
+        c->code = st->code_size;
+        c->slots = st->nslots;
+        c->veneers = st->nveneers;
+        c->has_data = st->data_size != 0;
+        for (int k = 0; k < 3; k++) {
+            if (!(st->flags & uses[k]))
+                continue;
+            if (!stubs[k] || (stubs[k]->flags & STENCIL_FALLS_THROUGH)) {
+                c->usable = 0;
+                continue;
+            }
+            c->stubs += stubs[k]->code_size;
+            c->slots += stubs[k]->nslots;
+            c->veneers += stubs[k]->nveneers;
+            c->has_data |= stubs[k]->data_size != 0;
+        }
     }
     return e;
 }
@@ -101,6 +140,7 @@ void mo_emit_delete(Emitter *e)
     free(e->shared_data);
     free(e->reserved);
     free(e->copied);
+    free(e->costs);
     free(e);
 }
 
@@ -257,30 +297,26 @@ int mo_emit_trace(Emitter *e, const JitInst *trace, size_t n, uint64_t executor,
         return fail(e, MO_EMIT_NO_STENCIL, 0, 0, 0);
     for (size_t i = 0; i < n; i++) {
         unsigned op = trace[i].opcode;
-        if (op >= set->nuops || !(set->uops[op].flags & STENCIL_DEFINED))
+        const UopCost *c = op < set->nuops ? &e->costs[op] : NULL;
+        if (!c || !c->usable)
             return fail(e, MO_EMIT_NO_STENCIL, 0, i, 0);
-        const Stencil *st = &set->uops[op];
         e->offsets[i] = (uint32_t)pos;
-        pos += st->code_size;
-        nslots += st->nslots;
-        nveneers += st->nveneers;
-        if (reserve_data(e, st, op, i, &data_size, &align))
-            return fail(e, MO_EMIT_NO_STENCIL, 0, i, 0);
-        for (int s = 0; s < 3; s++) {
-            if (!(st->flags & uses[s]))
-                continue;
-            const Stencil *stub = stubs[s];
-            if (!stub || (stub->flags & STENCIL_FALLS_THROUGH))
+        pos += c->code;
+        stub_bytes += c->stubs;
+        nslots += c->slots;
+        nveneers += c->veneers;
+        if (c->has_data) {
+            const Stencil *st = &set->uops[op];
+            if (reserve_data(e, st, op, i, &data_size, &align))
                 return fail(e, MO_EMIT_NO_STENCIL, 0, i, 0);
-            stub_bytes += stub->code_size;
-            nslots += stub->nslots;
-            nveneers += stub->nveneers;
-            if (reserve_data(e, stub, set->nuops + EXTRA_EXIT + (size_t)s, (size_t)-1, &data_size, &align))
-                return fail(e, MO_EMIT_NO_STENCIL, 0, i, 0);
+            for (int s = 0; s < 3; s++)
+                if ((st->flags & uses[s]) && reserve_data(e, stubs[s], set->nuops + EXTRA_EXIT + (size_t)s,
+                                                          (size_t)-1, &data_size, &align))
+                    return fail(e, MO_EMIT_NO_STENCIL, 0, i, 0);
         }
-        if (pos > MAX_BLOCK)
-            return fail(e, MO_EMIT_TOO_LONG, 0, i, 0);
     }
+    if (pos + stub_bytes > MAX_BLOCK)
+        return fail(e, MO_EMIT_TOO_LONG, 0, 0, 0);
     e->offsets[n] = (uint32_t)pos;
     // The last uop must not fall through: past it lie the stubs.
     if (set->uops[trace[n - 1].opcode].flags & STENCIL_FALLS_THROUGH)
@@ -305,8 +341,9 @@ int mo_emit_trace(Emitter *e, const JitInst *trace, size_t n, uint64_t executor,
     size_t stub_at = pos;
     for (size_t i = 0; i < n && rc == MO_EMIT_OK; i++) {
         const Stencil *st = &set->uops[trace[i].opcode];
-        for (int s = 0; s < 3 && rc == MO_EMIT_OK; s++) {
-            t.stub_pc[s] = 0;
+        t.stub_pc[0] = t.stub_pc[1] = t.stub_pc[2] = 0;
+        unsigned leaves = st->flags & (STENCIL_USES_EXIT | STENCIL_USES_DEOPT | STENCIL_USES_ERROR);
+        for (int s = 0; s < 3 && rc == MO_EMIT_OK && leaves; s++) {
             if (!(st->flags & uses[s]))
                 continue;
             t.stub_pc[s] = t.base_pc + stub_at;
