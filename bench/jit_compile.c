@@ -124,7 +124,7 @@ int main(int argc, char **argv)
         lengths[i] = make_trace(traces[i]);
         total_uops += lengths[i];
     }
-    CodeArena *arena = mo_code_arena_new(0);
+    CodeArena *arena = mo_code_arena_new(0, 0);
     Emitter *e = arena ? mo_emit_new(&mini_stencils, arena) : NULL;
     if (!e) {
         fprintf(stderr, "jit_compile: cannot set up the JIT\n");

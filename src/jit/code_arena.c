@@ -51,6 +51,7 @@ typedef struct BlockList {
 
 struct CodeArena {
     size_t region_size;
+    int flags;
     size_t page;
     Region *regions;
     Region *current;
@@ -91,9 +92,24 @@ static void add_free(CodeArena *a, uint8_t *ptr, size_t size, Region *r)
 // Where the arena tries to map regions: near the runtime's own code, so
 // that calls from traces to runtime functions are direct (x86-64: ±2 GiB,
 // AArch64 `bl`: ±128 MiB) instead of going through veneers. Best effort.
-static void *map_near_code(size_t size)
+static void *map_near_code(size_t size, int far)
 {
     uintptr_t text = (uintptr_t)&mo_code_arena_new;
+    if (far) {
+        // Beyond every direct range (x86-64 ±2 GiB, AArch64 bl ±128 MiB,
+        // RISC-V auipc ±2 GiB): 64 GiB above or below, else anywhere.
+        uintptr_t gap = (uintptr_t)64 << 30;
+        uintptr_t hints[2] = {(text + gap) & ~(uintptr_t)0xFFFFF, (text - gap) & ~(uintptr_t)0xFFFFF};
+        for (int k = 0; k < 2; k++) {
+            if ((k == 0 && hints[k] < text) || (k == 1 && hints[k] > text))
+                continue;   // wrapped around
+            void *p = mmap((void *)hints[k], size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            if (p != MAP_FAILED)
+                return p;
+        }
+        void *p = mmap(NULL, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        return p == MAP_FAILED ? NULL : p;
+    }
     uintptr_t step = round_up(size, (size_t)1 << 21);
     for (int k = 1; k <= 16; k++) {
         uintptr_t hint = (text & ~(((uintptr_t)1 << 21) - 1)) - ((uintptr_t)32 << 20) - k * step;
@@ -123,7 +139,7 @@ static Region *new_region(CodeArena *a, size_t size)
     if (!r)
         return NULL;
     r->size = round_up(size, a->page);
-    r->base = map_near_code(r->size);
+    r->base = map_near_code(r->size, a->flags & MO_CODE_ARENA_FAR);
     if (!r->base) {
         free(r);
         return NULL;
@@ -135,11 +151,12 @@ static Region *new_region(CodeArena *a, size_t size)
     return r;
 }
 
-CodeArena *mo_code_arena_new(size_t region_size)
+CodeArena *mo_code_arena_new(size_t region_size, int flags)
 {
     CodeArena *a = calloc(1, sizeof *a);
     if (!a)
         return NULL;
+    a->flags = flags;
     long page = sysconf(_SC_PAGESIZE);
     a->page = page > 0 ? (size_t)page : 4096;
     a->region_size = round_up(region_size ? region_size : DEFAULT_REGION_SIZE, a->page);

@@ -39,9 +39,17 @@ typedef struct CodeArenaStats {
     size_t seals;
 } CodeArenaStats;
 
+// mo_code_arena_new flags.
+enum {
+    // Map regions wherever the system likes instead of near the runtime's
+    // code: calls into the runtime then need veneers and GOT slots. For
+    // tests of those paths.
+    MO_CODE_ARENA_FAR = 1,
+};
+
 // A new arena whose regions are `region_size` bytes (0: the default), or
 // NULL when memory cannot be mapped.
-CodeArena *mo_code_arena_new(size_t region_size);
+CodeArena *mo_code_arena_new(size_t region_size, int flags);
 void mo_code_arena_delete(CodeArena *arena);
 
 // A writable block of at least `size` bytes, aligned to 64, or NULL (out of

@@ -64,7 +64,7 @@ JitExecutor *mo_jit_compile(const JitInst *trace, size_t n)
     }
     uint64_t start = now_ns();
     if (!emitter) {
-        arena = mo_code_arena_new(0);
+        arena = mo_code_arena_new(0, 0);
         emitter = arena ? mo_emit_new(mo_stencils_host(), arena) : NULL;
         if (!emitter) {
             count_failure(MO_EMIT_NO_MEMORY);

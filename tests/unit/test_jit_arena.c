@@ -63,7 +63,7 @@ static int any_rwx(void)
 
 static void test_wx(void)
 {
-    CodeArena *a = mo_code_arena_new(1 << 16);
+    CodeArena *a = mo_code_arena_new(1 << 16, 0);
     CHECK(a != NULL, "arena");
     uint8_t *p = mo_code_arena_alloc(a, 100);
     CHECK(p && ((uintptr_t)p % 64) == 0, "64-byte aligned block");
@@ -89,7 +89,7 @@ static void test_wx(void)
 
 static void test_reuse(void)
 {
-    CodeArena *a = mo_code_arena_new(1 << 16);
+    CodeArena *a = mo_code_arena_new(1 << 16, 0);
     void *b[8];
     for (int i = 0; i < 8; i++)
         b[i] = mo_code_arena_alloc(a, 64 * (size_t)(i + 1));
@@ -119,7 +119,7 @@ static void test_reuse(void)
 // empty out are reset.
 static void test_churn(void)
 {
-    CodeArena *a = mo_code_arena_new(1 << 16);
+    CodeArena *a = mo_code_arena_new(1 << 16, 0);
     enum { N = 64 };
     void *live[N] = {0};
     size_t size[N] = {0};

@@ -532,24 +532,40 @@ static void test_wx(void)
     mo_emit_free(emitter, &code);
 }
 
+// How far the arena landed from the runtime's code (the helpers).
+static void report_distance(const char *how)
+{
+    JitCode code;
+    if (mo_emit_trace(emitter, sum_loop, N(sum_loop), 0, 0, &code) != MO_EMIT_OK)
+        return;
+    long long d = (long long)((uintptr_t)code.entry - (uintptr_t)&mini_mul_int);
+    printf("%s arena: traces at %+lld MiB from the runtime's code\n", how, d / (1 << 20));
+    mo_emit_free(emitter, &code);
+}
+
 int main(void)
 {
     printf("JIT end-to-end test on %s\n", mini_stencils.arch == MO_ARCH_X86_64 ? "x86-64" :
                                          mini_stencils.arch == MO_ARCH_AARCH64 ? "AArch64" : "RISC-V64");
-    arena = mo_code_arena_new(0);
-    emitter = arena ? mo_emit_new(&mini_stencils, arena) : NULL;
-    if (!emitter) {
-        printf("cannot set up the JIT\n0 passed, 1 failed\n");
-        return 1;
+    // Twice: with the arena near the runtime (direct calls) and wherever
+    // mmap puts it (calls through veneers and GOT slots when that is far).
+    for (int far = 0; far < 2; far++) {
+        arena = mo_code_arena_new(0, far ? MO_CODE_ARENA_FAR : 0);
+        emitter = arena ? mo_emit_new(&mini_stencils, arena) : NULL;
+        if (!emitter) {
+            printf("cannot set up the JIT\n0 passed, 1 failed\n");
+            return 1;
+        }
+        report_distance(far ? "far" : "near");
+        test_loops();
+        test_errors();
+        test_values();
+        test_refusals();
+        test_wx();
+        test_random(far ? 1000 : 3000);
+        mo_emit_delete(emitter);
+        mo_code_arena_delete(arena);
     }
-    test_loops();
-    test_errors();
-    test_values();
-    test_refusals();
-    test_wx();
-    test_random(3000);
-    mo_emit_delete(emitter);
-    mo_code_arena_delete(arena);
     printf("%ld passed, %ld failed\n", passed, failed);
     return failed != 0;
 }
