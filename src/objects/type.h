@@ -34,6 +34,9 @@ Value mo_object_new_instance(TypeObject *t);
 // The __dict__ of an instance, made on first use; MO_NULL if it has none.
 Value mo_instance_dict(Value obj);
 
+// The types of super() objects and of the slot wrappers of built-in types.
+extern TypeObject mo_super_type, mo_slot_wrapper_type;
+
 void mo_type_init(void);
 
 #endif

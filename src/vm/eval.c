@@ -32,7 +32,7 @@
         oparg = word >> 8;              \
         goto *targets[word & 0xFF];     \
     } while (0)
-#define OPARG() oparg
+#define OPARG() ((int)oparg)
 #define CONST(i) (consts[(i)])
 #define NAME(i) (names[(i)])
 #define CACHE(i) (_this[1 + (i)])
@@ -95,7 +95,7 @@
     do {                            \
         retval_ = (value);          \
         frame->ip = ip;             \
-        frame->sp = sp;             \
+        frame->sp = sp - 1;         \
         goto yield_value;           \
     } while (0)
 #define RERAISE_EXCEPTION(exc, lasti)   \

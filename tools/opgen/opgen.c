@@ -831,7 +831,7 @@ static void gen_tables(const char *dir) {
         if (ops[i].uop >= 0)
             emit(&c, "    [UOP_%s] = %s,\n", ops[i].name, flag_list(ops[i].flags, buf, sizeof buf));
     emit(&c, "};\n\nint mo_op_stack_effect(int op, uint32_t oparg, bool jump) {\n");
-    emit(&c, "#define OPARG() oparg\n    (void)jump;\n    switch (op) {\n");
+    emit(&c, "#define OPARG() ((int)oparg)\n    (void)jump;\n    switch (op) {\n");
     for (int i = 0; i < nops; i++) {
         Op *op = &ops[i];
         if (op->opcode < 0)
