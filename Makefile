@@ -296,6 +296,10 @@ bench-jit-compile: $(BUILD)/bench/jit_compile
 	$(if $(filter native,$(ARCH)),,qemu-$(ARCH) -L /usr/$(ARCH)-linux-gnu) $(BUILD)/bench/jit_compile
 .PHONY: bench-jit-compile
 
+# bench/*.py against python3 in the same run (best of 3, checksums verified).
+bench: mosaic
+	$(PYTHON) bench/run.py --mosaic ./mosaic
+
 run: setup mosaic
 	./mosaic -X jit=on -X jit-stats examples/demo.py
 
