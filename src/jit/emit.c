@@ -192,7 +192,8 @@ static int write_stencil(Emitter *e, TraceState *t, const Stencil *st, size_t ki
 {
     uint8_t *code = t->base + code_off;
     uint64_t code_pc = t->base_pc + code_off;
-    memcpy(code, st->code, st->code_size);
+    if (st->code_size)  // (an empty stencil, such as NOP, has no array)
+        memcpy(code, st->code, st->code_size);
 
     uint8_t *data = NULL;
     uint64_t data_pc = 0;
