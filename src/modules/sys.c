@@ -51,11 +51,6 @@ static Value sys_module = MO_NULL;
 static char **saved_argv;
 static int saved_argc = -1;
 
-// TODO: sys.set_int_max_str_digits should set the int helper's
-// `mo_int_max_str_digits` (src/objects/int.h) once it exists, so that
-// int <-> str conversions honour it; until then the value is only recorded.
-static int64_t int_max_str_digits = 4300;
-
 Value mo_sys_get(const char *name) {
     if (sys_module == MO_NULL) {
         Value m = mo_module_builtin("sys");
@@ -272,7 +267,7 @@ static Value make_float_info(void) {
 }
 
 static Value make_int_info(void) {
-    Value items[] = {I(30), I(4), I(4300), I(640)};
+    Value items[] = {I(30), I(4), I(MO_INT_DEFAULT_MAX_STR_DIGITS), I(MO_INT_MAX_STR_DIGITS_THRESHOLD)};
     return mo_structseq_new(&int_info_type, items);
 }
 
@@ -488,7 +483,7 @@ static Value sys_exception(Value self, const Value *args, size_t nargs, Value kw
 static Value sys_get_int_max_str_digits(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (mo_args_check("get_int_max_str_digits", nargs, kwnames, 0, 0) < 0)
         return V_ERR;
-    return mo_int_from_i64(int_max_str_digits);
+    return mo_int_from_i64(mo_int_max_str_digits);
 }
 
 static Value sys_set_int_max_str_digits(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -499,9 +494,10 @@ static Value sys_set_int_max_str_digits(Value self, const Value *args, size_t na
     int64_t n;
     if (mo_index_i64(a[0], &n) < 0)
         return V_ERR;
-    if (n != 0 && n < 640)
-        return mo_err_format(&mo_exc_ValueError, "maxdigits must be 0 or larger than 640");
-    int_max_str_digits = n;
+    if (n != 0 && n < MO_INT_MAX_STR_DIGITS_THRESHOLD)
+        return mo_err_format(&mo_exc_ValueError, "maxdigits must be 0 or larger than %d",
+                             MO_INT_MAX_STR_DIGITS_THRESHOLD);
+    mo_int_max_str_digits = n;
     return MO_NONE;
 }
 
