@@ -126,6 +126,18 @@ static TypeObject *os_error_type(int err) {
     case EPERM: return &mo_exc_PermissionError;
     case EISDIR: return &mo_exc_IsADirectoryError;
     case ENOTDIR: return &mo_exc_NotADirectoryError;
+    case EPIPE:
+    case ESHUTDOWN: return &mo_exc_BrokenPipeError;
+    case ECONNABORTED: return &mo_exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &mo_exc_ConnectionRefusedError;
+    case ECONNRESET: return &mo_exc_ConnectionResetError;
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS: return &mo_exc_BlockingIOError;
+    case ECHILD: return &mo_exc_ChildProcessError;
+    case EINTR: return &mo_exc_InterruptedError;
+    case ESRCH: return &mo_exc_ProcessLookupError;
+    case ETIMEDOUT: return &mo_exc_TimeoutError;
     default: return &mo_exc_OSError;
     }
 }

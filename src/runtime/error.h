@@ -49,6 +49,16 @@
     X(PermissionError, OSError)                                \
     X(IsADirectoryError, OSError)                              \
     X(NotADirectoryError, OSError)                             \
+    X(BlockingIOError, OSError)                                \
+    X(ChildProcessError, OSError)                              \
+    X(ConnectionError, OSError)                                \
+    X(BrokenPipeError, ConnectionError)                        \
+    X(ConnectionAbortedError, ConnectionError)                 \
+    X(ConnectionRefusedError, ConnectionError)                 \
+    X(ConnectionResetError, ConnectionError)                   \
+    X(InterruptedError, OSError)                               \
+    X(ProcessLookupError, OSError)                             \
+    X(TimeoutError, OSError)                                   \
     X(ReferenceError, Exception)                               \
     X(RuntimeError, Exception)                                 \
     X(NotImplementedError, RuntimeError)                       \
@@ -63,10 +73,19 @@
     X(UnicodeError, ValueError)                                \
     X(UnicodeDecodeError, UnicodeError)                        \
     X(UnicodeEncodeError, UnicodeError)                        \
+    X(UnicodeTranslateError, UnicodeError)                     \
     X(Warning, Exception)                                      \
     X(DeprecationWarning, Warning)                             \
     X(RuntimeWarning, Warning)                                 \
-    X(UserWarning, Warning)
+    X(UserWarning, Warning)                                    \
+    X(PendingDeprecationWarning, Warning)                      \
+    X(SyntaxWarning, Warning)                                  \
+    X(FutureWarning, Warning)                                  \
+    X(ImportWarning, Warning)                                  \
+    X(UnicodeWarning, Warning)                                 \
+    X(BytesWarning, Warning)                                   \
+    X(ResourceWarning, Warning)                                \
+    X(EncodingWarning, Warning)
 
 #define MO_DECLARE_EXC(name, base) extern TypeObject mo_exc_##name;
 MO_EXCEPTION_TYPES(MO_DECLARE_EXC)
