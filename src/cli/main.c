@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,8 +171,14 @@ static int handle_uncaught(void) {
     }
     mo_runtime_fini();
     mo_exc_print(exc, stderr);
-    if (mo_isinstance_type(exc, &mo_exc_KeyboardInterrupt))
+    if (mo_isinstance_type(exc, &mo_exc_KeyboardInterrupt)) {
+        // Like CPython: die of the signal, so the parent sees it.
+        fflush(stdout);
+        fflush(stderr);
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
         return 130;
+    }
     return 1;
 }
 

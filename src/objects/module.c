@@ -52,7 +52,7 @@ static Value module_getattr(Value self, Value name) {
         Value hook = mo_dict_get_cstr(m->dict, "__getattr__");
         if (hook != MO_NULL)
             return mo_call1(hook, name);
-        return mo_err_format(&mo_exc_AttributeError, "module '%U' has no attribute '%U'", m->name, name);
+        return mo_attribute_error(self, name, "module '%U' has no attribute '%U'", m->name, name);
     }
     return v;
 }

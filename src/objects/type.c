@@ -16,6 +16,7 @@
 // keep it off the fast path.
 #include "objects/type.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@
 #include "objects/abstract.h"
 #include "objects/args.h"
 #include "objects/dict.h"
+#include "objects/exceptions.h"
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -1074,7 +1076,28 @@ Value mo_generic_getattr(Value obj, Value name) {
             return dt->descr_get(descr, obj, mo_obj(t));
         return descr;
     }
-    return mo_err_format(&mo_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+    return mo_attribute_error(obj, name, "'%s' object has no attribute '%U'", t->name, name);
+}
+
+Value mo_attribute_error(Value obj, Value name, const char *fmt, ...) {
+    StrBuf b = STRBUF_INIT;
+    va_list ap;
+    va_start(ap, fmt);
+    mo_str_vformat(&b, fmt, ap);
+    va_end(ap);
+    Value msg = mo_str_from_strbuf(&b);
+    if (msg == V_ERR)
+        return V_ERR;
+    mo_err_set_type(&mo_exc_AttributeError, msg);
+    Value exc = mo_ts->exc;
+    if (mo_is_exception(exc)) {
+        Value d = mo_exc_obj(exc)->dict;
+        mo_dict_set_cstr(d, "name", name);
+        mo_dict_set_cstr(d, "obj", obj);
+        mo_err_clear();
+        mo_ts->exc = exc;
+    }
+    return V_ERR;
 }
 
 int mo_generic_setattr(Value obj, Value name, Value v) {
@@ -1270,7 +1293,7 @@ static Value type_getattr(Value self, Value name) {
             return mdt->descr_get(mdescr, self, mo_obj(meta));
         return mdescr;
     }
-    return mo_err_format(&mo_exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
+    return mo_attribute_error(self, name, "type object '%s' has no attribute '%U'", t->name, name);
 }
 
 static int type_setattr(Value self, Value name, Value v) {

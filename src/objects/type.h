@@ -37,6 +37,10 @@ Value mo_instance_dict(Value obj);
 // The types of super() objects and of the slot wrappers of built-in types.
 extern TypeObject mo_super_type, mo_slot_wrapper_type;
 
+// Raises AttributeError with a formatted message, recording `name` and `obj`
+// on it (for `e.name`, `e.obj` and the traceback's suggestions).
+Value mo_attribute_error(Value obj, Value name, const char *fmt, ...);
+
 void mo_type_init(void);
 
 #endif

@@ -21,6 +21,8 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/list.h"
+#include "vm/call.h"
 #include "objects/str.h"
 #include "runtime/error.h"
 
@@ -118,6 +120,142 @@ Value mo_exc_format_only(Value exc) {
         mo_strbuf_append(&b, mo_str_data(s), (size_t)mo_str_size(s));
     }
     return mo_str_from_strbuf(&b);
+}
+
+// ------------------------------------------------- "Did you mean" hints
+//
+// CPython 3.11 appends ". Did you mean: 'x'?" to NameError and
+// AttributeError lines when a close name exists: a Levenshtein distance
+// where a change of case costs 1 and any other edit 2, accepting at most a
+// third of the characters involved, over the names visible where the error
+// happened (locals, then globals, then builtins) or the object's dir().
+
+#define MAX_CANDIDATES 750
+#define MAX_NAME 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static size_t substitution_cost(char a, char b) {
+    if ((a & 31) != (b & 31))
+        return MOVE_COST;
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z')
+        a = (char)(a + 32);
+    if (b >= 'A' && b <= 'Z')
+        b = (char)(b + 32);
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t max_cost) {
+    while (na && nb && a[0] == b[0]) {
+        a++, b++;
+        na--, nb--;
+    }
+    while (na && nb && a[na - 1] == b[nb - 1])
+        na--, nb--;
+    if (na == 0 || nb == 0)
+        return (na + nb) * MOVE_COST;
+    if (na > MAX_NAME || nb > MAX_NAME)
+        return max_cost + 1;
+    if (nb < na) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if ((nb - na) * MOVE_COST > max_cost)
+        return max_cost + 1;
+    size_t row[MAX_NAME];
+    for (size_t i = 0; i < na; i++)
+        row[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t j = 0; j < nb; j++) {
+        size_t diag = j * MOVE_COST;
+        result = diag;
+        size_t minimum = (size_t)-1;
+        for (size_t i = 0; i < na; i++) {
+            size_t substitute = diag + substitution_cost(b[j], a[i]);
+            diag = row[i];
+            size_t insert_delete = (result < diag ? result : diag) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[i] = result;
+            if (result < minimum)
+                minimum = result;
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+// The closest name among `names` (a list of str), or MO_NULL.
+static Value closest(Value names, Value name) {
+    if (!mo_is_list(names) || mo_list_size(names) > MAX_CANDIDATES)
+        return MO_NULL;
+    const char *n = mo_str_data(name);
+    size_t nn = (size_t)mo_str_size(name);
+    Value best = MO_NULL;
+    size_t best_distance = (size_t)-1;
+    for (int64_t i = 0; i < mo_list_size(names); i++) {
+        Value item = mo_list_items(names)[i];
+        if (!mo_is_str(item) || mo_str_eq(item, name))
+            continue;
+        size_t ni = (size_t)mo_str_size(item);
+        size_t max_distance = (nn + ni + 3) * MOVE_COST / 6;
+        if (best != MO_NULL && best_distance - 1 < max_distance)
+            max_distance = best_distance - 1;
+        size_t d = edit_distance(n, nn, mo_str_data(item), ni, max_distance);
+        if (d > max_distance)
+            continue;
+        if (best == MO_NULL || d < best_distance) {
+            best = item;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+static Value sorted_keys(Value dict) {
+    if (dict == MO_NULL || !mo_is_dict(dict))
+        return MO_NULL;
+    Value keys = mo_dict_keys_list(dict);
+    if (keys == V_ERR || mo_list_sort(keys, MO_NULL, false) < 0) {
+        mo_err_clear();
+        return MO_NULL;
+    }
+    return keys;
+}
+
+static Value suggestion_for(Value exc) {
+    Value d = mo_exc_obj(exc)->dict;
+    Value name = mo_dict_get_cstr(d, "name");
+    if (name == MO_NULL || !mo_is_str(name))
+        return MO_NULL;
+    if (mo_isinstance_type(exc, &mo_exc_NameError)) {
+        static const char *const where[] = {"__mo_locals__", "__mo_globals__", "__mo_builtins__"};
+        for (int i = 0; i < 3; i++) {
+            Value s = closest(sorted_keys(mo_dict_get_cstr(d, where[i])), name);
+            if (s != MO_NULL)
+                return s;
+        }
+        return MO_NULL;
+    }
+    if (mo_isinstance_type(exc, &mo_exc_AttributeError)) {
+        Value obj = mo_dict_get_cstr(d, "obj");
+        if (obj == MO_NULL)
+            return MO_NULL;
+        Value dir = mo_dict_get_cstr(mo_call_builtins_of(MO_NULL), "dir");
+        Value names = dir == MO_NULL ? V_ERR : mo_call1(dir, obj);
+        if (names == V_ERR) {
+            mo_err_clear();
+            return MO_NULL;
+        }
+        return closest(names, name);
+    }
+    return MO_NULL;
 }
 
 static void print_entry(FILE *out, const char *filename, int lineno, const char *name) {
@@ -239,6 +377,15 @@ static void print_one(Value exc, FILE *out) {
         line = mo_str_from_strbuf(&b);
     } else {
         line = mo_exc_format_only(exc);
+        if (line != V_ERR && (mo_isinstance_type(exc, &mo_exc_NameError) ||
+                              mo_isinstance_type(exc, &mo_exc_AttributeError))) {
+            Value hint = suggestion_for(exc);
+            if (hint != MO_NULL) {
+                Value l = mo_str_format("%U. Did you mean: '%U'?", line, hint);
+                if (l != V_ERR)
+                    line = l;
+            }
+        }
     }
     if (line != V_ERR)
         fprintf(out, "%s\n", mo_str_data(line));

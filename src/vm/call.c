@@ -25,6 +25,8 @@
 Value mo_builtins_dict = MO_NULL;
 
 Value mo_call_builtins_of(Value globals) {
+    if (globals == MO_NULL)
+        return mo_builtins_dict;
     Value b = mo_dict_get_cstr(globals, "__builtins__");
     if (b != MO_NULL) {
         if (mo_is_dict(b))

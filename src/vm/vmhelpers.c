@@ -61,9 +61,37 @@ Value mo_vm_load_classderef(Frame *frame, uint32_t index) {
     return v;
 }
 
-static Value name_error(Value name) {
-    return mo_err_format(&mo_exc_NameError, "name '%U' is not defined", name);
+// NameError carries the name and where it was looked up, so the traceback
+// can suggest a close match ("Did you mean: 'values'?").
+static Value name_error_in(Frame *frame, Value name) {
+    mo_err_format(&mo_exc_NameError, "name '%U' is not defined", name);
+    Value exc = mo_ts->exc;
+    if (!mo_is_exception(exc))
+        return V_ERR;
+    Value d = mo_exc_obj(exc)->dict;
+    mo_dict_set_cstr(d, "name", name);
+    if (frame) {
+        CodeObject *code = mo_frame_code(frame);
+        Value locals = MO_NULL;
+        if (frame->locals != MO_NULL && mo_is_dict(frame->locals)) {
+            locals = frame->locals;
+        } else if (code->nlocals) {
+            locals = mo_dict_new();
+            for (int32_t i = 0; locals != V_ERR && i < code->nlocals; i++)
+                if (frame->slots[i] != MO_NULL)
+                    mo_dict_set(locals, mo_tuple_items(code->localsplusnames)[i], MO_NONE);
+        }
+        if (locals != MO_NULL && locals != V_ERR)
+            mo_dict_set_cstr(d, "__mo_locals__", locals);
+        mo_dict_set_cstr(d, "__mo_globals__", frame->globals);
+        mo_dict_set_cstr(d, "__mo_builtins__", frame->builtins);
+    }
+    mo_err_clear();
+    mo_ts->exc = exc;
+    return V_ERR;
 }
+
+static Value name_error(Value name) { return name_error_in(mo_ts->frame, name); }
 
 Value mo_vm_load_global(Frame *frame, Value name) {
     Value v = mo_dict_get_str(frame->globals, name);
@@ -72,7 +100,7 @@ Value mo_vm_load_global(Frame *frame, Value name) {
     v = mo_dict_get_str(frame->builtins, name);
     if (v != MO_NULL)
         return v;
-    return name_error(name);
+    return name_error_in(frame, name);
 }
 
 int mo_vm_delete_global(Frame *frame, Value name) {
