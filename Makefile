@@ -178,6 +178,7 @@ JIT_SPECIALS := shim stub_exit stub_deopt stub_error
 # The mini op set (tests/jit/mini_ops.h): uop names come from its X-macro.
 MINI_UOPS := $(shell sed -n '/define MINI_UOPS/,/^$$/s/^ *X(\([A-Z0-9_]*\)).*/\1/p' tests/jit/mini_ops.h)
 
+# (The stencil commands print one short line each; `make V=1` shows them.)
 # $(call STENCIL_SET,set,arch,ops header,include dir,enum prefix,uops,output)
 # compiles each stencil of one set for one architecture and runs stencilgen.
 # The stamp records that stencilgen ran (it rewrites the header only when the
@@ -185,12 +186,12 @@ MINI_UOPS := $(shell sed -n '/define MINI_UOPS/,/^$$/s/^ *X(\([A-Z0-9_]*\)).*/\1
 define STENCIL_SET
 $$(BUILD)/stencils/$(1)-$(2)/%.o: src/jit/template.c $(3) src/jit/holes.h | $$(GEN_STAMP)
 	@mkdir -p $$(dir $$@)
-	$$(STENCIL_CC) $$(STENCIL_CFLAGS) $$(STENCIL_CFLAGS_$(2)) -I$(4) -DMO_JIT_OPS='"$(notdir $(3))"' \
-	    -DMO_JIT_UOP=$(5)$$* -DMO_JIT_STENCIL_$$* -MMD -MP -c -o $$@ $$<
+	$$(if $$(V),,@echo "  STENCIL  $$@";)$$(STENCIL_CC) $$(STENCIL_CFLAGS) $$(STENCIL_CFLAGS_$(2)) -I$(4) \
+	    -DMO_JIT_OPS='"$(notdir $(3))"' -DMO_JIT_UOP=$(5)$$* -DMO_JIT_STENCIL_$$* -MMD -MP -c -o $$@ $$<
 $$(BUILD)/stencils/$(1)-$(2).stamp: $$(patsubst %,$$(BUILD)/stencils/$(1)-$(2)/%.o,$(6) $$(JIT_SPECIALS)) $$(STENCILGEN)
 	@mkdir -p $$(GEN)
-	$$(STENCILGEN) --set $(1) --prefix $(5) -o $$(GEN)/$(7) --dump $$(BUILD)/stencils/$(1)-$(2).txt \
-	    $$(filter %.o,$$^)
+	$$(if $$(V),,@echo "  STENCILGEN $$(GEN)/$(7)";)$$(STENCILGEN) --set $(1) --prefix $(5) -o $$(GEN)/$(7) \
+	    --dump $$(BUILD)/stencils/$(1)-$(2).txt $$(filter %.o,$$^)
 	@touch $$@
 $$(GEN)/$(7) $$(BUILD)/stencils/$(1)-$(2).txt: $$(BUILD)/stencils/$(1)-$(2).stamp ;
 # (The empty rule stops make's built-in `%: %.o` from trying to build a .d.)
