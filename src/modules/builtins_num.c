@@ -282,7 +282,7 @@ MO_BUILTIN(sorted) {
         else if (mo_str_eq_cstr(k, "reverse"))
             reverse_v = args[nargs + i];
         else
-            return mo_err_format(&mo_exc_TypeError, "sort() got an unexpected keyword argument '%U'", k);
+            return mo_err_format(&mo_exc_TypeError, "'%U' is an invalid keyword argument for sort()", k);
     }
     int64_t reverse = 0;
     if (reverse_v != MO_NULL) {

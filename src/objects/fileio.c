@@ -58,6 +58,7 @@ enum { NL_TRANSLATE, NL_UNIVERSAL, NL_LF, NL_CR, NL_CRLF };
 #define SEEN_CRLF 4u
 
 #define READ_CHUNK  65536
+#define TEXT_CHUNK  8192
 #define WRITE_FILE  65536
 #define WRITE_STD   8192
 
@@ -221,8 +222,13 @@ static ssize_t fill(FileObject *f) {
         f->rbuf = nb;
         f->rcap = ncap;
     }
+    // Text files read in CPython's chunks (8 KiB), so that where a write
+    // after a read lands (see buffered_write) matches CPython.
+    size_t want = f->rcap - f->rlen;
+    if (!(f->flags & F_BINARY) && want > TEXT_CHUNK)
+        want = TEXT_CHUNK;
     for (;;) {
-        ssize_t n = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+        ssize_t n = read(f->fd, f->rbuf + f->rlen, want);
         if (n < 0) {
             if (errno == EINTR && !mo_ts->pending)
                 continue;
@@ -237,8 +243,15 @@ static ssize_t fill(FileObject *f) {
 }
 
 static int buffered_write(FileObject *f, const char *s, size_t n) {
-    if (f->rlen)
-        drop_readahead(f);
+    if (f->rlen) {
+        // A binary file writes where the reader stopped. A text file, like
+        // CPython's TextIOWrapper, forgets its decoded read-ahead without
+        // seeking back: the write lands after the last chunk it read.
+        if (f->flags & F_BINARY)
+            drop_readahead(f);
+        else
+            f->rpos = f->rlen = 0;
+    }
     if (!f->wbuf) {
         size_t cap = f->fd <= 2 ? WRITE_STD : WRITE_FILE;
         f->wbuf = mo_mem_alloc(cap);
