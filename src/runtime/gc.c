@@ -419,6 +419,10 @@ static void trace_object(Object *o) {
     mo_gc_mark_obj(&t->hdr);
     if (t->trace)
         t->trace(o);
+    // Instances of classes keep their __dict__ at dictoffset; built-in
+    // types may trace it too, which is harmless.
+    if (t->dictoffset)
+        mo_gc_mark(*(Value *)((char *)o + t->dictoffset));
 }
 
 static void drain(void) {
