@@ -436,7 +436,8 @@ Value mo_call_method(Value obj, Value name, const Value *args, size_t nargs, Val
     if (t->getattr == mo_generic_getattr) {
         Value f = mo_type_lookup(t, name);
         if (f != MO_NULL && (mo_is_exact(f, &mo_function_type) || mo_is_exact(f, &mo_method_descr_type))) {
-            Value d = t->dictoffset ? *(Value *)((char *)mo_ptr(obj) + t->dictoffset) : MO_NULL;
+            Value *slot = mo_instance_dict_slot(obj);
+            Value d = slot ? *slot : MO_NULL;
             if (d == MO_NULL || d == 0 || mo_dict_get(d, name) == MO_NULL) {
                 if (mo_is_exact(f, &mo_method_descr_type)) {
                     MethodDescrObject *md = (MethodDescrObject *)mo_ptr(f);

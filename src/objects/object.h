@@ -106,6 +106,10 @@ enum { MO_CMP_LT, MO_CMP_LE, MO_CMP_EQ, MO_CMP_NE, MO_CMP_GT, MO_CMP_GE };
 #define MO_TPFLAG_DICT_SUBCLASS  (1u << 12)
 #define MO_TPFLAG_EXC_SUBCLASS   (1u << 13)
 #define MO_TPFLAG_TYPE_SUBCLASS  (1u << 14)
+// A subclass of a variable-size type (str, bytes): its fields follow the
+// variable part, so only the base's `trace` and mo_instance_dict_slot know
+// where they are.
+#define MO_TPFLAG_VARSIZE_BASE   (1u << 15)
 
 struct TypeObject {
     Object hdr;

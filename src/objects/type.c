@@ -23,6 +23,7 @@
 
 #include "objects/abstract.h"
 #include "objects/args.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/func.h"
@@ -468,7 +469,7 @@ static void inherit_slots(TypeObject *t, const TypeObject *b) {
         t->dictoffset = b->dictoffset;
     t->flags |= b->flags & (MO_TPFLAG_INT_SUBCLASS | MO_TPFLAG_STR_SUBCLASS | MO_TPFLAG_TUPLE_SUBCLASS |
                             MO_TPFLAG_LIST_SUBCLASS | MO_TPFLAG_DICT_SUBCLASS | MO_TPFLAG_EXC_SUBCLASS |
-                            MO_TPFLAG_TYPE_SUBCLASS | MO_TPFLAG_HAS_DICT);
+                            MO_TPFLAG_TYPE_SUBCLASS | MO_TPFLAG_HAS_DICT | MO_TPFLAG_VARSIZE_BASE);
 }
 
 static void must(Value v) {
@@ -1034,14 +1035,21 @@ Value mo_object_new_instance(TypeObject *t) {
     return mo_obj(o);
 }
 
-static Value *dict_slot(Value obj) {
+Value *mo_instance_dict_slot(Value obj) {
     if (!mo_is_ptr(obj))
         return NULL;
     TypeObject *t = mo_ptr(obj)->type;
     if (!t->dictoffset)
         return NULL;
+    if (t->flags & MO_TPFLAG_VARSIZE_BASE) {
+        if (t->flags & MO_TPFLAG_STR_SUBCLASS)
+            return (Value *)((char *)mo_str_extra(obj) + t->dictoffset - sizeof(StrObject));
+        return (Value *)((char *)mo_bytes_extra(obj) + t->dictoffset - sizeof(BytesObject));
+    }
     return (Value *)((char *)mo_ptr(obj) + t->dictoffset);
 }
+
+static Value *dict_slot(Value obj) { return mo_instance_dict_slot(obj); }
 
 Value mo_instance_dict(Value obj) {
     Value *slot = dict_slot(obj);
@@ -1500,6 +1508,8 @@ Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict) {
     if (!t)
         return V_ERR;
     t->flags = MO_TPFLAG_HEAPTYPE | MO_TPFLAG_BASETYPE;
+    if (mo_type_is_subtype(base, &mo_str_type) || mo_type_is_subtype(base, &mo_bytes_type))
+        t->flags |= MO_TPFLAG_VARSIZE_BASE;
     t->base = base;
     t->bases = bases;
     t->name_v = name;

@@ -31,6 +31,8 @@ Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict);
 void mo_type_modified(TypeObject *t, Value name);
 // object.__new__ for a heap type: a zeroed instance with an empty __dict__.
 Value mo_object_new_instance(TypeObject *t);
+// Where an instance keeps its __dict__ (NULL if its type has none).
+Value *mo_instance_dict_slot(Value obj);
 // The __dict__ of an instance, made on first use; MO_NULL if it has none.
 Value mo_instance_dict(Value obj);
 

@@ -421,7 +421,7 @@ static void trace_object(Object *o) {
         t->trace(o);
     // Instances of classes keep their __dict__ at dictoffset; built-in
     // types may trace it too, which is harmless.
-    if (t->dictoffset)
+    if (t->dictoffset && !(t->flags & MO_TPFLAG_VARSIZE_BASE))
         mo_gc_mark(*(Value *)((char *)o + t->dictoffset));
 }
 

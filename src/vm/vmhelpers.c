@@ -157,7 +157,8 @@ int mo_vm_load_method(Value owner, Value name, Value *meth, Value *self_or_null)
                              (mo_is_exact(f, &mo_method_descr_type) &&
                               !(((MethodDescrObject *)mo_ptr(f))->def->flags & (MO_METH_CLASS | MO_METH_STATIC))))) {
             // Not shadowed by the instance's __dict__?
-            Value d = t->dictoffset ? *(Value *)((char *)mo_ptr(owner) + t->dictoffset) : MO_NULL;
+            Value *slot = mo_instance_dict_slot(owner);
+            Value d = slot ? *slot : MO_NULL;
             if (d == MO_NULL || d == 0 || mo_dict_get_str(d, name) == MO_NULL) {
                 *meth = f;
                 *self_or_null = owner;
