@@ -337,10 +337,12 @@ static Value b_dir(Value self, const Value *args, size_t nargs, Value kwnames) {
         }
         return sorted_keys(d);
     }
+    // type(obj).__dir__(obj): looked up on the type, so that dir(SomeClass)
+    // asks the metatype, not the class's own (unbound) __dir__.
     Value f = mo_type_lookup(mo_type(obj), dir_name);
     if (f == MO_NULL)
         return mo_err_format(&mo_exc_TypeError, "object does not provide __dir__");
-    Value r = mo_call_method(obj, dir_name, NULL, 0, MO_NULL);
+    Value r = mo_call(f, &obj, 1, MO_NULL);
     if (r == V_ERR)
         return V_ERR;
     Value list = mo_list_from_iterable(r);

@@ -333,7 +333,55 @@ static Value time_mktime(Value self, const Value *args, size_t nargs, Value kwna
     return mo_float((double)t);
 }
 
+// time.clock_gettime(clk_id) and friends, for the CLOCK_* constants.
+static int clock_arg(const Value *args, size_t nargs, Value kwnames, const char *name, clockid_t *out) {
+    if (mo_args_check(name, nargs, kwnames, 1, 1) < 0)
+        return -1;
+    int64_t id;
+    if (mo_index_i64(args[0], &id) < 0)
+        return -1;
+    *out = (clockid_t)id;
+    return 0;
+}
+
+static Value clock_error(void) {
+    return mo_err_format(&mo_exc_OSError, "[Errno %d] %s", errno, strerror(errno));
+}
+
+static Value time_clock_gettime(Value self, const Value *args, size_t nargs, Value kwnames) {
+    clockid_t id;
+    struct timespec ts;
+    if (clock_arg(args, nargs, kwnames, "clock_gettime", &id) < 0)
+        return V_ERR;
+    if (clock_gettime(id, &ts) < 0)
+        return clock_error();
+    return mo_float((double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+}
+
+static Value time_clock_gettime_ns(Value self, const Value *args, size_t nargs, Value kwnames) {
+    clockid_t id;
+    struct timespec ts;
+    if (clock_arg(args, nargs, kwnames, "clock_gettime_ns", &id) < 0)
+        return V_ERR;
+    if (clock_gettime(id, &ts) < 0)
+        return clock_error();
+    return mo_int_from_i64((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec);
+}
+
+static Value time_clock_getres(Value self, const Value *args, size_t nargs, Value kwnames) {
+    clockid_t id;
+    struct timespec ts;
+    if (clock_arg(args, nargs, kwnames, "clock_getres", &id) < 0)
+        return V_ERR;
+    if (clock_getres(id, &ts) < 0)
+        return clock_error();
+    return mo_float((double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+}
+
 static const MethodDef time_methods[] = {
+    {"clock_gettime", time_clock_gettime, 0, "Return the time of the specified clock clk_id."},
+    {"clock_gettime_ns", time_clock_gettime_ns, 0, "Return the time of the specified clock in nanoseconds."},
+    {"clock_getres", time_clock_getres, 0, "Return the resolution of the specified clock clk_id."},
     {"time", time_time, 0, "Return the current time in seconds since the Epoch."},
     {"time_ns", time_time_ns, 0, "Return the current time in nanoseconds since the Epoch."},
     {"perf_counter", time_perf_counter, 0, "Performance counter for benchmarking."},
@@ -358,6 +406,21 @@ static int time_exec(Value m) {
     mo_structseq_ready(&struct_time_type);
     if (mo_module_add(m, "struct_time", mo_obj(&struct_time_type.type)) < 0)
         return -1;
+    static const struct {
+        const char *name;
+        clockid_t id;
+    } clocks[] = {
+        {"CLOCK_REALTIME", CLOCK_REALTIME},
+        {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+        {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW},
+        {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID},
+        {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID},
+        {"CLOCK_BOOTTIME", CLOCK_BOOTTIME},
+        {"CLOCK_TAI", CLOCK_TAI},
+    };
+    for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++)
+        if (mo_module_add(m, clocks[i].name, mo_smallint(clocks[i].id)) < 0)
+            return -1;
     // The zone constants, from the C library's view of TZ.
     tzset();
     time_t now = time(NULL);
