@@ -67,7 +67,9 @@ typedef MO_JIT_CC JitReturn (*StencilFn)(Frame *frame, Value *sp, ThreadState *t
 #define MO_DECLARE(name, class, doc) MO_DECLARE_##class(name)
 MO_JIT_HOLE_SYMBOLS(MO_DECLARE)
 
-#define OPARG() ((uint32_t)(uintptr_t)_JIT_OPARG)
+// OPARG() is an int, as in the interpreters: bodies compute stack offsets
+// like `sp[-(OPARG() - 1) - 1]`, which unsigned arithmetic would wrap.
+#define OPARG() ((int)(uint32_t)(uintptr_t)_JIT_OPARG)
 #define TARGET() ((uint32_t)(uintptr_t)_JIT_TARGET)
 #define OPERAND0() ((uint64_t)(uintptr_t)_JIT_OPERAND0)
 #define OPERAND1() ((uint64_t)(uintptr_t)_JIT_OPERAND1)
