@@ -1324,8 +1324,10 @@ Value mo_bigint_gcd(Value a, Value b) {
 Value mo_bigint_isqrt(Value a) {
     uint64_t L = mo_bigint_bit_length(a);
     if (L <= 52) {
-        // sqrt of a double is correctly rounded, and exact enough here.
-        int64_t v = mo_smallint_val(a);
+        // Below 2^52 the double square root is within one of the answer.
+        IntView x;
+        mo_bigint_view(a, &x);
+        int64_t v = (int64_t)bits_at(x.d, x.n, 0);
         int64_t r = (int64_t)sqrt((double)v);
         while (r * r > v)
             r--;

@@ -289,7 +289,7 @@ static int parse_int(const char *s, size_t n, int base, Value *out, int *base_ou
     if (p != end)
         return PARSE_INVALID;
     // Digit values without underscores.
-    uint8_t local[64];
+    uint8_t local[64] = {0};
     uint8_t *dv = ndigits <= sizeof local ? local : mo_mem_alloc(ndigits);
     if (!dv)
         return PARSE_ERROR;
