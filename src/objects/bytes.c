@@ -669,14 +669,8 @@ static Value bytes_getitem(Value self, Value key) {
             r->data[k] = o->data[start + k * step];
         return mo_obj(r);
     } else if (mo_is_int(key) || mo_type(key)->index) {
-        if (mo_index_i64(key, &i) < 0) {
-            if (mo_err_matches(&mo_exc_OverflowError)) {
-                mo_err_clear();
-                mo_err_format(&mo_exc_IndexError, "cannot fit '%T' into an index-sized integer",
-                              key);
-            }
+        if (mo_str_index_value(key, &i, &mo_exc_IndexError, MO_STR_FIT_MSG) < 0)
             return V_ERR;
-        }
     } else {
         return mo_err_format(&mo_exc_TypeError, "byte indices must be integers or slices, not %T",
                              key);
@@ -694,8 +688,12 @@ static int bytes_contains(Value self, Value item) {
                                   mo_bytes_size(item)) >= 0;
     if (mo_is_int(item) || mo_type(item)->index) {
         int64_t v;
-        if (mo_index_i64(item, &v) < 0)
-            return -1;
+        if (mo_str_index_value(item, &v, &mo_exc_OverflowError, MO_STR_FIT_MSG) < 0) {
+            if (!mo_err_matches(&mo_exc_OverflowError))
+                return -1;
+            mo_err_clear();
+            v = -1;
+        }
         if (v < 0 || v > 255) {
             mo_err_format(&mo_exc_ValueError, "byte must be in range(0, 256)");
             return -1;
@@ -708,14 +706,8 @@ static int bytes_contains(Value self, Value item) {
 
 static Value bytes_repeat(Value s, Value count) {
     int64_t n;
-    if (mo_index_i64(count, &n) < 0) {
-        if (mo_err_matches(&mo_exc_OverflowError)) {
-            mo_err_clear();
-            mo_err_format(&mo_exc_OverflowError, "cannot fit '%T' into an index-sized integer",
-                          count);
-        }
+    if (mo_str_index_value(count, &n, &mo_exc_OverflowError, MO_STR_FIT_MSG) < 0)
         return V_ERR;
-    }
     BytesObject *o = mo_bytes_obj(s);
     ensure_small();
     if (n <= 0 || o->size == 0)
@@ -846,7 +838,7 @@ static int byte_of(Value v, uint8_t *out) {
     int64_t i;
     if (mo_is_smallint(v)) {
         i = mo_smallint_val(v);
-    } else if (mo_index_i64(v, &i) < 0) {
+    } else if (mo_str_index_value(v, &i, &mo_exc_OverflowError, MO_STR_FIT_MSG) < 0) {
         if (!mo_err_matches(&mo_exc_OverflowError))
             return -1;
         mo_err_clear();
@@ -940,7 +932,7 @@ static Value bytes_make(Value x, Value encoding, Value errors) {
                    : mo_bytes_new(mo_bytes_data(x), (size_t)mo_bytes_size(x));
     if (mo_is_int(x) || mo_type(x)->index) {
         int64_t n;
-        if (mo_index_i64(x, &n) < 0)
+        if (mo_str_index_value(x, &n, &mo_exc_OverflowError, MO_STR_FIT_MSG) < 0)
             return V_ERR;
         if (n < 0)
             return mo_err_format(&mo_exc_ValueError, "negative count");
@@ -1027,8 +1019,12 @@ static int sub_arg(Value v, char *tmp, const char **p, int64_t *n) {
     }
     if (mo_is_int(v) || mo_type(v)->index) {
         int64_t x;
-        if (mo_index_i64(v, &x) < 0)
-            return -1;
+        if (mo_str_index_value(v, &x, &mo_exc_OverflowError, MO_STR_FIT_MSG) < 0) {
+            if (!mo_err_matches(&mo_exc_OverflowError))
+                return -1;
+            mo_err_clear();
+            x = -1;
+        }
         if (x < 0 || x > 255) {
             mo_err_format(&mo_exc_ValueError, "byte must be in range(0, 256)");
             return -1;

@@ -918,18 +918,7 @@ static int str_truth(Value self) { return mo_str_size(self) != 0; }
 // An index-sized integer from an int-like key; IndexError (as CPython's
 // PyNumber_AsSsize_t with IndexError) when it does not fit.
 static int index_of(Value key, int64_t *out) {
-    if (mo_is_smallint(key)) {
-        *out = mo_smallint_val(key);
-        return 0;
-    }
-    if (mo_index_i64(key, out) < 0) {
-        if (mo_err_matches(&mo_exc_OverflowError)) {
-            mo_err_clear();
-            mo_err_format(&mo_exc_IndexError, "cannot fit '%T' into an index-sized integer", key);
-        }
-        return -1;
-    }
-    return 0;
+    return mo_str_index_value(key, out, &mo_exc_IndexError, MO_STR_FIT_MSG);
 }
 
 static Value slice_step(Value self, int64_t start, int64_t step, int64_t n) {
@@ -1020,16 +1009,8 @@ static int str_contains(Value self, Value item) {
 
 static Value str_repeat(Value s, Value count) {
     int64_t n;
-    if (mo_is_smallint(count)) {
-        n = mo_smallint_val(count);
-    } else if (mo_index_i64(count, &n) < 0) {
-        if (mo_err_matches(&mo_exc_OverflowError)) {
-            mo_err_clear();
-            mo_err_format(&mo_exc_OverflowError, "cannot fit '%T' into an index-sized integer",
-                          count);
-        }
+    if (mo_str_index_value(count, &n, &mo_exc_OverflowError, MO_STR_FIT_MSG) < 0)
         return V_ERR;
-    }
     StrObject *o = mo_str_obj(s);
     if (n <= 0 || o->size == 0) {
         ensure_small();

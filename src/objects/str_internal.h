@@ -75,6 +75,15 @@ int mo_str_bind_kw(const char *name, const Value *args, size_t nargs, Value kwna
 // An index-sized int argument (TypeError / OverflowError as CPython).
 int mo_str_int_arg(Value v, int64_t *out);
 
+// An int-like value (int, bool, __index__) as int64_t: TypeError "'T'
+// object cannot be interpreted as an integer" for others, and when it does
+// not fit, `overflow` with `message` (which may use %T for the value):
+// IndexError "cannot fit '%T' into an index-sized integer" for subscripts,
+// OverflowError "Python int too large to convert to C ssize_t" for sizes.
+int mo_str_index_value(Value v, int64_t *out, TypeObject *overflow, const char *message);
+#define MO_STR_FIT_MSG "cannot fit '%T' into an index-sized integer"
+#define MO_STR_SSIZE_MSG "Python int too large to convert to C ssize_t"
+
 // Raises UnicodeDecodeError(encoding, object, start, end, reason) /
 // UnicodeEncodeError with CPython's attributes. Return V_ERR.
 Value mo_str_decode_error(const char *encoding, const char *data, size_t n,

@@ -142,7 +142,7 @@ int mo_str_int_arg(Value v, int64_t *out) {
         *out = mo_smallint_val(v);
         return 0;
     }
-    return mo_index_i64(v, out);
+    return mo_str_index_value(v, out, &mo_exc_OverflowError, MO_STR_SSIZE_MSG);
 }
 
 // ------------------------------------------------------------------ helpers

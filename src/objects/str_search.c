@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "objects/abstract.h"
+#include "objects/int.h"
 #include "objects/str_internal.h"
 
 int64_t mo_str_search_find(const char *h, int64_t hn, const char *n, int64_t nn) {
@@ -67,6 +68,28 @@ int64_t mo_str_search_count(const char *h, int64_t hn, const char *n, int64_t nn
         pos = (p - h) + nn;
     }
     return count;
+}
+
+int mo_str_index_value(Value v, int64_t *out, TypeObject *overflow, const char *message) {
+    if (mo_is_smallint(v)) {
+        *out = mo_smallint_val(v);
+        return 0;
+    }
+    if (mo_is_bool(v)) {
+        *out = v == MO_TRUE;
+        return 0;
+    }
+    Value i = mo_number_index(v);
+    if (i == V_ERR)
+        return -1;
+    if (mo_int_to_i64(i, out) < 0) {
+        if (mo_err_matches(&mo_exc_OverflowError)) {
+            mo_err_clear();
+            mo_err_format(overflow, message, v);
+        }
+        return -1;
+    }
+    return 0;
 }
 
 static int slice_index(Value v, int64_t *out) {
