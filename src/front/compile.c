@@ -33,6 +33,7 @@
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/error.h"
@@ -161,40 +162,49 @@ static bool emit_jump(Compiler *c, int op, int label) { return emit_full(c, op, 
 static int new_label(Compiler *c) { return c->u->nlabels++; }
 static bool use_label(Compiler *c, int label) { return emit_full(c, PSEUDO_LABEL, (uint32_t)label, -1); }
 
-// Constants are shared by value and type (1, 1.0 and True stay distinct).
+// Constants are shared when they are the same value of the same type, all
+// the way down: 1, 1.0 and True stay apart, and so do (1, 0.0) and (1.0, 0.0),
+// 0.0 and -0.0 (floats are keyed by their bits).
+static Value const_key(Value v) {
+    if (mo_is_exact(v, &mo_str_type))
+        return v;
+    if (mo_is_float(v))
+        return mo_tuple_pack(2, mo_obj(&mo_float_type), mo_int_from_u64(v));
+    if (mo_is_exact(v, &mo_tuple_type)) {
+        int64_t n = mo_tuple_size(v);
+        Value keys = mo_tuple_new((size_t)n);
+        if (keys == V_ERR)
+            return V_ERR;
+        for (int64_t i = 0; i < n; i++) {
+            Value k = const_key(mo_tuple_items(v)[i]);
+            if (k == V_ERR)
+                return V_ERR;
+            mo_tuple_items(keys)[i] = k;
+        }
+        return mo_tuple_pack(2, mo_obj(&mo_tuple_type), keys);
+    }
+    if (mo_is_ptr(v) && mo_type(v) == &mo_frozenset_type)
+        return mo_tuple_pack(2, mo_obj(&mo_frozenset_type), mo_int_from_u64((uint64_t)(uintptr_t)mo_ptr(v)));
+    return mo_tuple_pack(2, mo_obj(mo_type(v)), v);
+}
+
 static int add_const(Compiler *c, Value v) {
     Unit *u = c->u;
-    Value key;
-    if (mo_is_exact(v, &mo_str_type))
-        key = v;
-    else {
-        key = mo_tuple_pack(2, mo_obj(mo_type(v)), v);
-        if (key == V_ERR)
-            return no_memory(c), -1;
-    }
-    Value idx = MO_NULL;
-    if (!mo_is_float(v) || mo_float_val(v) == mo_float_val(v)) {
-        idx = mo_dict_get(u->const_index, key);
-        if (idx == V_ERR) {
-            // Unhashable constant (can't happen for literals): don't share.
-            mo_err_clear();
-            idx = MO_NULL;
-        }
-    }
-    // -0.0 and 0.0 compare equal: keep them apart.
-    if (idx != MO_NULL && mo_is_float(v) && mo_float_val(v) == 0.0) {
-        Value other = mo_list_items(u->consts)[mo_smallint_val(idx)];
-        if (other != v)
-            idx = MO_NULL;
+    Value key = const_key(v);
+    if (key == V_ERR)
+        return no_memory(c), -1;
+    Value idx = mo_dict_get(u->const_index, key);
+    if (idx == V_ERR) {
+        mo_err_clear();
+        idx = MO_NULL;
     }
     if (idx != MO_NULL)
         return (int)mo_smallint_val(idx);
     int n = (int)mo_list_size(u->consts);
     if (mo_list_append(u->consts, v) < 0)
         return no_memory(c), -1;
-    if (!(mo_is_float(v) && mo_float_val(v) == 0.0))
-        if (mo_dict_set(u->const_index, key, mo_smallint(n)) < 0)
-            mo_err_clear();
+    if (mo_dict_set(u->const_index, key, mo_smallint(n)) < 0)
+        mo_err_clear();
     return n;
 }
 
@@ -617,7 +627,54 @@ static bool has_starred(const AstExprSeq *seq) {
 }
 
 // A list/tuple/set display, with `*x` unpacking handled by extending.
+static Value fold_constant(Compiler *c, const AstExpr *e);
+
+// The frozenset constant of a set display, with the iteration order CPython
+// ends up with: its compiler builds a frozenset from the items, then
+// rebuilds it from its own iteration order when it merges constants; a set
+// display copies that in its order, which is what a program sees printed.
+static Value cpython_set_constant(Value items) {
+    Value f1 = mo_frozenset_new(items);
+    if (f1 == V_ERR)
+        return V_ERR;
+    int64_t n = mo_set_size(f1), pos = 0, i = 0;
+    Value order = mo_tuple_new((size_t)n), item;
+    if (order == V_ERR)
+        return V_ERR;
+    while (mo_set_next(f1, &pos, &item))
+        mo_tuple_items(order)[i++] = item;
+    return mo_frozenset_new(order);
+}
+
 static bool compile_sequence(Compiler *c, const AstExprSeq *elts, int kind) {
+    // More than two constants: one constant (a tuple, or a frozenset for a
+    // set, which is also what fixes the order CPython's sets print in).
+    if (elts->count > 2 && !has_starred(elts)) {
+        Value folded = mo_tuple_new((size_t)elts->count);
+        if (folded == V_ERR)
+            return no_memory(c);
+        bool all = true;
+        for (int i = 0; i < elts->count && all; i++) {
+            Value v = fold_constant(c, elts->items[i]);
+            if (v == V_ERR)
+                return false;
+            if (v == MO_NULL)
+                all = false;
+            else
+                mo_tuple_items(folded)[i] = v;
+        }
+        if (all) {
+            if (kind == EXPR_TUPLE)
+                return load_const(c, folded);
+            if (kind == EXPR_SET) {
+                Value fs = cpython_set_constant(folded);
+                if (fs == V_ERR)
+                    return false;
+                return emit(c, OP_BUILD_SET, 0) && load_const(c, fs) && emit(c, OP_SET_UPDATE, 1);
+            }
+            return emit(c, OP_BUILD_LIST, 0) && load_const(c, folded) && emit(c, OP_LIST_EXTEND, 1);
+        }
+    }
     if (!has_starred(elts)) {
         if (!compile_exprs(c, elts))
             return false;
@@ -719,9 +776,16 @@ static bool compile_call_args(Compiler *c, const AstExprSeq *args, const AstKeyw
         return emit(c, OP_CALL, (uint32_t)(args->count + extra_pos));
     }
     // The general form: a tuple of positional arguments, a dict of keywords.
-    AstExprSeq seq = *args;
-    if (!compile_sequence(c, &seq, EXPR_TUPLE))
-        return false;
+    // A lone `*x` goes as it is (CALL_FUNCTION_EX makes the tuple and gives
+    // the "argument after * must be an iterable" error).
+    if (args->count == 1 && args->items[0]->kind == EXPR_STARRED) {
+        if (!compile_expr(c, args->items[0]->starred.value))
+            return false;
+    } else {
+        AstExprSeq seq = *args;
+        if (!compile_sequence(c, &seq, EXPR_TUPLE))
+            return false;
+    }
     if (kws->count) {
         int pending = 0;
         bool built = false;

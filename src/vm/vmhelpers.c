@@ -361,13 +361,21 @@ int mo_vm_dict_update(Value dict, Value update) {
     return mo_dict_update(dict, update);
 }
 
+// How CPython names a callable in call errors: "__main__.f()".
+static Value python_function_name(Value f) {
+    FunctionObject *fn = mo_func_obj(f);
+    if (mo_is_str(fn->module) && !mo_str_eq_cstr(fn->module, "builtins"))
+        return mo_str_format("%U.%U()", fn->module, fn->qualname);
+    return mo_str_format("%U()", fn->qualname);
+}
+
 static Value func_name_for_errors(Value callable) {
     if (mo_is_exact(callable, &mo_function_type))
-        return mo_str_format("%U()", mo_func_obj(callable)->qualname);
+        return python_function_name(callable);
     if (mo_is_exact(callable, &mo_method_type)) {
         Value f = ((MethodObject *)mo_ptr(callable))->func;
         if (mo_is_exact(f, &mo_function_type))
-            return mo_str_format("%U()", mo_func_obj(f)->qualname);
+            return python_function_name(f);
     }
     if (mo_is_exact(callable, &mo_cfunction_type))
         return mo_str_format("%s()", ((CFunctionObject *)mo_ptr(callable))->def->name);
@@ -398,10 +406,7 @@ int mo_vm_dict_merge(Value callable, Value dict, Value update) {
     Value k, v;
     while (mo_dict_next(update, &pos, &k, &v)) {
         if (!mo_is_str(k)) {
-            Value fname = func_name_for_errors(callable);
-            if (fname == V_ERR)
-                return -1;
-            mo_err_format(&mo_exc_TypeError, "%U keywords must be strings", fname);
+            mo_err_format(&mo_exc_TypeError, "keywords must be strings");
             return -1;
         }
         Value old = mo_dict_get(dict, k);
