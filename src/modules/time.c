@@ -6,9 +6,8 @@
 // process_time() is CLOCK_PROCESS_CPUTIME_ID. Each has an _ns twin
 // returning an int of nanoseconds.
 //
-// sleep() is interruptible: a Ctrl-C arriving during it returns early with
-// the signal left pending, so the interpreter raises KeyboardInterrupt at
-// the next instruction, as CPython does.
+// sleep() is interruptible: a Ctrl-C arriving during it raises
+// KeyboardInterrupt from inside the call, as in CPython.
 //
 // Read next: src/modules/structseq.c (struct_time).
 #define _GNU_SOURCE
@@ -28,6 +27,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/error.h"
+#include "vm/eval.h"
 #include "vm/state.h"
 
 static const char *const struct_time_fields[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min",
@@ -102,16 +102,29 @@ static Value time_sleep(Value self, const Value *args, size_t nargs, Value kwnam
         return mo_err_format(&mo_exc_ValueError, "sleep length must be non-negative");
     if (secs > 9.2e9)
         return mo_err_format(&mo_exc_OverflowError, "sleep length is too large");
-    struct timespec req;
-    req.tv_sec = (time_t)secs;
-    req.tv_nsec = (long)((secs - (double)req.tv_sec) * 1e9);
-    if (req.tv_nsec >= 1000000000)
-        req.tv_nsec = 999999999;
-    while (nanosleep(&req, &req) < 0) {
-        if (errno != EINTR)
-            return mo_err_format(&mo_exc_OSError, "sleep failed: %s", strerror(errno));
-        if (mo_ts->pending)
+    // Sleep in slices against a monotonic deadline, checking for Ctrl-C
+    // between them: the signal may be delivered to another thread, which
+    // would not interrupt this one's nanosleep.
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double deadline = (double)now.tv_sec + (double)now.tv_nsec * 1e-9 + secs;
+    for (;;) {
+        if (mo_ts->pending) {
+            // Ctrl-C: KeyboardInterrupt from inside sleep(), as in CPython.
+            mo_eval_handle_pending();
+            return V_ERR;
+        }
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        double left = deadline - ((double)now.tv_sec + (double)now.tv_nsec * 1e-9);
+        if (left <= 0)
             break;
+        if (left > 0.05)
+            left = 0.05;
+        struct timespec req;
+        req.tv_sec = (time_t)left;
+        req.tv_nsec = (long)((left - (double)req.tv_sec) * 1e9);
+        if (nanosleep(&req, NULL) < 0 && errno != EINTR)
+            return mo_err_format(&mo_exc_OSError, "sleep failed: %s", strerror(errno));
     }
     return MO_NONE;
 }

@@ -21,6 +21,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -37,6 +38,7 @@
 #include "runtime/error.h"
 #include "runtime/gc.h"
 #include "runtime/strbuf.h"
+#include "vm/eval.h"
 #include "vm/state.h"
 
 // FileObject.flags
@@ -48,6 +50,7 @@
 #define F_APPEND       32u
 #define F_LINEBUF      64u     // flush after a write containing a line end
 #define F_WRITETHROUGH 128u    // flush after every write (stderr)
+#define F_REGULAR      256u    // a regular file: reads never block
 
 // Newline modes (the newline= argument).
 enum { NL_TRANSLATE, NL_UNIVERSAL, NL_LF, NL_CR, NL_CRLF };
@@ -202,6 +205,22 @@ static void drop_readahead(FileObject *f) {
     f->rpos = f->rlen = 0;
 }
 
+// Waits until a pipe or terminal has input, checking for Ctrl-C meanwhile:
+// the signal may be delivered to another thread, which would not interrupt
+// this one's read(2). Returns -1 with KeyboardInterrupt set.
+static int wait_readable(FileObject *f) {
+    for (;;) {
+        if (mo_ts->pending) {
+            mo_eval_handle_pending();
+            return -1;
+        }
+        struct pollfd p = {.fd = f->fd, .events = POLLIN};
+        int r = poll(&p, 1, 100);
+        if (r != 0 && !(r < 0 && errno == EINTR) && !mo_ts->pending)
+            return 0;   // ready, or an error read(2) will report
+    }
+}
+
 // Reads more bytes after the unread ones. Returns how many (0 at end of
 // file), -1 with an exception set on error.
 static ssize_t fill(FileObject *f) {
@@ -227,13 +246,18 @@ static ssize_t fill(FileObject *f) {
     size_t want = f->rcap - f->rlen;
     if (!(f->flags & F_BINARY) && want > TEXT_CHUNK)
         want = TEXT_CHUNK;
+    if (!(f->flags & F_REGULAR) && wait_readable(f) < 0)
+        return -1;
     for (;;) {
         ssize_t n = read(f->fd, f->rbuf + f->rlen, want);
         if (n < 0) {
             if (errno == EINTR && !mo_ts->pending)
                 continue;
-            if (errno == EINTR)
-                return 0;   // Ctrl-C: the interpreter raises KeyboardInterrupt next
+            if (errno == EINTR) {
+                // Ctrl-C while waiting for input: KeyboardInterrupt now.
+                mo_eval_handle_pending();
+                return -1;
+            }
             os_error(errno, MO_NULL);
             return -1;
         }
@@ -1093,6 +1117,9 @@ static FileObject *file_new(TypeObject *type, int fd, uint32_t flags, Value name
     if (!f)
         return NULL;
     f->fd = fd;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+        flags |= F_REGULAR;
     f->flags = flags;
     f->name = name;
     f->mode = mode;
