@@ -40,6 +40,7 @@
 #include "objects/type.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "vm/call.h"
 #include "vm/state.h"
 
 #define MO_VERSION_STRING "3.11.7 (Mosaic, " __DATE__ ", " __TIME__ ") [C, copy-and-patch JIT]"
@@ -519,7 +520,54 @@ static Value sys_is_finalizing(Value self, const Value *args, size_t nargs, Valu
     return MO_FALSE;
 }
 
+// sys.displayhook (and sys.__displayhook__): how the REPL and code compiled
+// in 'single' mode show an expression's value: repr() and a newline to
+// sys.stdout, remembered as builtins._ (None is not shown).
+static Value sys_displayhook(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_args_check("displayhook", nargs, kwnames, 1, 1) < 0)
+        return V_ERR;
+    Value v = args[0];
+    if (v == MO_NONE)
+        return MO_NONE;
+    if (mo_dict_set_cstr(mo_builtins_dict, "_", MO_NONE) < 0)
+        return V_ERR;
+    Value out = mo_sys_get("stdout");
+    if (out == V_ERR)
+        return V_ERR;
+    if (out == MO_NULL || out == MO_NONE)
+        return mo_err_format(&mo_exc_RuntimeError, "lost sys.stdout");
+    Value text = mo_repr(v);
+    if (text == V_ERR)
+        return V_ERR;
+    if (mo_fileio_is_text(out)) {
+        if (mo_fileio_write(out, mo_str_data(text), (size_t)mo_str_size(text)) < 0 ||
+            mo_fileio_write(out, "\n", 1) < 0)
+            return V_ERR;
+    } else {
+        Value write = mo_str_intern_cstr("write");
+        Value nl = mo_str_from_codepoint('\n');
+        if (mo_call_method(out, write, &text, 1, MO_NULL) == V_ERR ||
+            mo_call_method(out, write, &nl, 1, MO_NULL) == V_ERR)
+            return V_ERR;
+    }
+    if (mo_dict_set_cstr(mo_builtins_dict, "_", v) < 0)
+        return V_ERR;
+    return MO_NONE;
+}
+
+int mo_sys_displayhook(Value v) {
+    Value hook = mo_sys_get("displayhook");
+    if (hook == V_ERR)
+        return -1;
+    if (hook == MO_NULL) {
+        mo_err_format(&mo_exc_RuntimeError, "lost sys.displayhook");
+        return -1;
+    }
+    return mo_call1(hook, v) == V_ERR ? -1 : 0;
+}
+
 static const MethodDef sys_methods[] = {
+    {"displayhook", sys_displayhook, 0, "Print an object to sys.stdout and also save it in builtins._"},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit."},
     {"setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack."},
@@ -624,6 +672,9 @@ static int sys_exec(Value m) {
         if (values[i].v == V_ERR || mo_dict_set_cstr(dict, values[i].name, values[i].v) < 0)
             return -1;
     }
+    Value hook = mo_dict_get_cstr(dict, "displayhook");
+    if (hook == MO_NULL || mo_dict_set_cstr(dict, "__displayhook__", hook) < 0)
+        return -1;
     return install_argv(dict);
 }
 

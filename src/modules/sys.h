@@ -19,4 +19,10 @@ void mo_sys_set_argv(int argc, char **argv);
 // use; V_ERR only if that fails.
 Value mo_sys_get(const char *name);
 
+// What PRINT_EXPR does (the REPL, code compiled in 'single' mode): calls
+// sys.displayhook(v), whose default writes repr(v) to sys.stdout and sets
+// builtins._; RuntimeError "lost sys.displayhook" if it was deleted.
+// Returns -1 with an exception set.
+int mo_sys_displayhook(Value v);
+
 #endif
