@@ -427,8 +427,10 @@ static int log_helper(Value x, LogFn fn, double *out) {
 }
 
 MATH_FN(log) {
-    if (mo_args_check("log", nargs, kwnames, 1, 2) < 0)
+    if (mo_args_no_kw("log", kwnames) < 0)
         return V_ERR;
+    if (nargs < 1 || nargs > 2)
+        return mo_err_format(&mo_exc_TypeError, "math.log requires 1 to 2 arguments");
     double num, den;
     if (log_helper(args[0], log, &num) < 0)
         return V_ERR;
@@ -828,12 +830,14 @@ MATH_FN(perm) {
         Value n = int_arg(args[0]);
         if (n == V_ERR)
             return V_ERR;
+        // perm(n) is factorial(n), with factorial's messages.
         if (mo_int_sign(n) < 0)
-            return mo_err_format(&mo_exc_ValueError, "n must be a non-negative integer");
+            return mo_err_format(&mo_exc_ValueError, "factorial() not defined for negative values");
         int64_t k;
         if (mo_int_to_i64(n, &k) < 0) {
             mo_err_clear();
-            return mo_err_format(&mo_exc_OverflowError, "n must not exceed %lld", (long long)INT64_MAX);
+            return mo_err_format(&mo_exc_OverflowError, "factorial() argument should not exceed %lld",
+                                 (long long)INT64_MAX);
         }
         return factorial_u64((uint64_t)k);
     }

@@ -444,7 +444,12 @@ static Value int_shift(Value a, Value b, bool left) {
     if (!mo_is_smallint(b)) {
         if (!left)
             return mo_bigint_sign(a) < 0 ? mo_smallint(-1) : ZERO;
-        if (mo_bigint_bit_length(b) > 63)
+        // CPython splits the count into 30-bit words first: a word count
+        // beyond 64 bits is an OverflowError, anything else MemoryError.
+        Value words;
+        if (mo_bigint_divmod(b, mo_smallint(30), &words, NULL) < 0)
+            return V_ERR;
+        if (mo_bigint_bit_length(words) > 63)
             return mo_err_format(&mo_exc_OverflowError, "too many digits in integer");
         return mo_err_no_memory();
     }
