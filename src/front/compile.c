@@ -346,23 +346,17 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve) {
     case FB_TRY_EXCEPT:
         return emit(c, PSEUDO_POP_BLOCK, 0);
     case FB_FINALLY_TRY: {
+        // The block is already off the stack (see unwind_stack), so a
+        // `return` inside the finally body does not run it again.
         if (!emit(c, PSEUDO_POP_BLOCK, 0))
             return false;
-        // Run the finally body with this block removed (a `return` inside
-        // it must not run it again).
-        FBlock saved = *f;
-        pop_fblock(c);
-        bool ok = true;
-        if (preserve) {
-            ok = push_fblock(c, FB_POP_VALUE, -1, -1, c->u->lineno) != NULL;
-        }
-        ok = ok && compile_body(c, saved.finalbody);
-        if (preserve && ok)
+        if (preserve && !push_fblock(c, FB_POP_VALUE, -1, -1, c->u->lineno))
+            return false;
+        if (!compile_body(c, f->finalbody))
+            return false;
+        if (preserve)
             pop_fblock(c);
-        FBlock *back = push_fblock(c, saved.kind, saved.start, saved.exit, c->u->lineno);
-        if (back)
-            *back = saved;
-        return ok && back;
+        return true;
     }
     case FB_FINALLY_END:
         if (preserve && !emit(c, OP_SWAP, 2))
@@ -404,40 +398,28 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve) {
     return true;
 }
 
-// Unwinds every block of the current unit (for `return`), innermost first.
-static bool unwind_all(Compiler *c, bool preserve) {
-    int n = c->nfblocks[c->unit_depth];
-    for (int i = n - 1; i >= 0; i--) {
-        FBlock *f = &c->fblocks[c->unit_depth][i];
-        if (!unwind_fblock(c, f, preserve))
-            return false;
-        n = c->nfblocks[c->unit_depth];
-        if (i > n)
-            i = n;
+// Unwinds the blocks of the current unit innermost first, each popped while
+// its exit code is compiled and restored afterwards (as the code that
+// follows still sits inside them). With `loop`, stops at the innermost loop
+// and returns it there (NULL if there is none).
+static bool unwind_stack(Compiler *c, bool preserve, FBlock **loop) {
+    int depth = c->unit_depth;
+    int n = c->nfblocks[depth];
+    if (n == 0)
+        return true;
+    FBlock *top = &c->fblocks[depth][n - 1];
+    if (loop && (top->kind == FB_WHILE_LOOP || top->kind == FB_FOR_LOOP)) {
+        *loop = top;
+        return true;
     }
-    return true;
+    FBlock copy = *top;
+    c->nfblocks[depth]--;
+    bool ok = unwind_fblock(c, &copy, preserve) && unwind_stack(c, preserve, loop);
+    c->fblocks[depth][c->nfblocks[depth]++] = copy;
+    return ok;
 }
 
-// Unwinds to the innermost loop; returns it (or NULL with *none set).
-static FBlock *unwind_to_loop(Compiler *c, bool is_break, bool *error) {
-    *error = false;
-    int n = c->nfblocks[c->unit_depth];
-    for (int i = n - 1; i >= 0; i--) {
-        FBlock *f = &c->fblocks[c->unit_depth][i];
-        if (f->kind == FB_WHILE_LOOP || f->kind == FB_FOR_LOOP) {
-            if (is_break && !unwind_fblock(c, f, false)) {
-                *error = true;
-                return NULL;
-            }
-            return f;
-        }
-        if (!unwind_fblock(c, f, false)) {
-            *error = true;
-            return NULL;
-        }
-    }
-    return NULL;
-}
+static bool unwind_all(Compiler *c, bool preserve) { return unwind_stack(c, preserve, NULL); }
 
 // ------------------------------------------------------------------- names
 
@@ -1622,13 +1604,14 @@ static bool compile_return(Compiler *c, const AstStmt *s) {
 }
 
 static bool compile_break_continue(Compiler *c, const AstStmt *s, bool is_break) {
-    bool error;
-    FBlock *loop = unwind_to_loop(c, is_break, &error);
-    if (error)
+    FBlock *loop = NULL;
+    if (!unwind_stack(c, false, &loop))
         return false;
     if (!loop)
         return compiler_error(c, s->loc.lineno, s->loc.col_offset,
                               is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    if (is_break && !unwind_fblock(c, loop, false))
+        return false;
     c->u->lineno = s->loc.lineno;
     return is_break ? emit_jump(c, OP_JUMP, loop->exit) : emit_jump(c, OP_JUMP_BACKWARD, loop->start);
 }
