@@ -1559,7 +1559,8 @@ Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict) {
     inherit_slots(t, base);
     // Flags that mean "the layout is a built-in's" come from the base; a
     // class always gets a __dict__.
-    if (mo_dict_get_cstr(t->dict, "__dict__") == MO_NULL && !mo_type_lookup(base, mo_str_intern_cstr("__dict__"))) {
+    if (mo_dict_get_cstr(t->dict, "__dict__") == MO_NULL &&
+        mo_type_lookup(base, mo_str_intern_cstr("__dict__")) == MO_NULL) {
         Value d = mo_getset_descr_new(&dict_getset[0], t);
         if (d == V_ERR || mo_dict_set_cstr(t->dict, "__dict__", d) < 0)
             return V_ERR;
