@@ -61,7 +61,12 @@
 typedef MO_JIT_CC JitReturn (*StencilFn)(Frame *frame, Value *sp, ThreadState *ts);
 
 // Declare every `_JIT_*` symbol according to its class (src/jit/holes.h).
-#define MO_DECLARE_SMALL(name) extern const char _JIT_##name[1] __attribute__((weak));
+// On x86-64 every object of the runtime is "large data" (-mcmodel=medium
+// -mlarge-data-threshold=0: a 64-bit `movabs`, since the runtime may live
+// anywhere), except objects in an explicit section: there the SMALL symbols
+// go, to stay 32-bit immediates.
+#define MO_DECLARE_SMALL(name) \
+    extern const char _JIT_##name[1] __attribute__((weak, section(".rodata.jit_small")));
 #define MO_DECLARE_WIDE(name) extern const char _JIT_##name[] __attribute__((weak));
 #define MO_DECLARE_CODE(name) extern char _JIT_##name[];
 #define MO_DECLARE(name, class, doc) MO_DECLARE_##class(name)

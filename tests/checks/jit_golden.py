@@ -32,7 +32,7 @@ ARCHES = ["x86_64", "aarch64", "riscv64"]
 # with an error exit, a loop-closing jump, .rodata, and the emitter's own.
 SELECTED = {
     "uops": ["NOP", "LOAD_FAST", "STORE_FAST", "LOAD_CONST_INLINE", "GUARD_BOTH_INT", "ADD_INT",
-             "COMPARE_INT", "GUARD_IS_TRUE_POP", "BINARY_OP", "TRUEDIV_FLOAT", "JUMP_TO_TOP",
+             "COMPARE_INT", "GUARD_IS_TRUE_POP", "GUARD_BOTH_STR", "BINARY_OP", "TRUEDIV_FLOAT", "JUMP_TO_TOP",
              "EXIT_TRACE", "shim", "stub_exit", "stub_deopt", "stub_error"],
     "mini": None,   # all of them: the mini set only changes with the JIT
 }

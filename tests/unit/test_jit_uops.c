@@ -233,6 +233,19 @@ int main(int argc, char **argv)
     const JitStats *st = mo_jit_stats();
     CHECK(st->compiled == 9 && st->failed == 0, "stats: %llu compiled, %llu failed",
           (unsigned long long)st->compiled, (unsigned long long)st->failed);
+
+    // Every uop compiles (all its holes patch), followed by an exit.
+    int compiled = 0;
+    for (unsigned op = 0; op < MO_NUM_UOPS; op++) {
+        JitInst t[2] = {{.opcode = (uint16_t)op, .oparg = 1, .target = 7, .operand0 = 0x00007F0000001000ull,
+                         .operand1 = 3},
+                        U(EXIT_TRACE, .target = 8)};
+        JitExecutor *ex = mo_jit_compile(t, op == UOP_JUMP_TO_TOP || op == UOP_EXIT_TRACE ? 1 : 2);
+        CHECK(ex != NULL, "uop %s does not compile", mo_uop_names[op]);
+        compiled += ex != NULL;
+        mo_jit_free(ex);
+    }
+    printf("every uop: %d of %d compiled\n", compiled, MO_NUM_UOPS);
     mo_jit_print_stats(stdout);
     printf("%ld passed, %ld failed\n", passed, failed);
     return failed != 0;
