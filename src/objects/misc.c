@@ -71,7 +71,9 @@ int mo_misc_index_arg(Value v, int64_t *out, TypeObject *overflow_exc) {
     if (!mo_is_int(v) && !mo_type(v)->index)
         return 0;
     if (mo_index_i64(v, out) < 0) {
-        if (mo_err_matches(&mo_exc_OverflowError)) {
+        // mo_index_i64 reports a too-big int as IndexError or
+        // OverflowError; the caller knows which one CPython raises here.
+        if (mo_err_matches(&mo_exc_OverflowError) || mo_err_matches(&mo_exc_IndexError)) {
             mo_err_clear();
             mo_err_format(overflow_exc, "cannot fit '%s' into an index-sized integer", mo_type_name(v));
         }

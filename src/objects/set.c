@@ -385,6 +385,19 @@ Value mo_set_new(void) { return new_set_of(&mo_set_type, MO_NULL); }
 
 Value mo_frozenset_new(Value iterable) { return new_set_of(&mo_frozenset_type, iterable); }
 
+Value mo_frozenset_const(Value items) {
+    // CPython builds the constant from the items, then its constant merger
+    // rebuilds it from its own iteration order; the second layout is what
+    // SET_UPDATE copies into the new set, so it decides the printed order.
+    Value first = mo_frozenset_new(items);
+    if (first == V_ERR)
+        return V_ERR;
+    Value order = mo_list_from_iterable(first);
+    if (order == V_ERR)
+        return V_ERR;
+    return mo_set_size(first) == 0 ? first : mo_frozenset_new(order);
+}
+
 int mo_set_add(Value set, Value key) {
     int64_t h = key_hash(key);
     if (h == -1)

@@ -33,6 +33,11 @@ typedef struct SetObject {
 
 Value mo_set_new(void);                  // an empty set
 Value mo_frozenset_new(Value iterable);  // iterable may be MO_NULL
+// The constant CPython's compiler makes for a set display of three or more
+// constants (`{3, 1, 2}` is BUILD_SET 0; LOAD_CONST <this>; SET_UPDATE 1),
+// laid out exactly as CPython's, so the displayed set iterates in the same
+// order. `items` is a tuple of the constants in source order.
+Value mo_frozenset_const(Value items);
 int mo_set_add(Value set, Value key);    // set or frozenset under construction
 int mo_set_contains(Value set, Value key);
 int mo_set_discard(Value set, Value key);
