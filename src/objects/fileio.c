@@ -50,7 +50,6 @@
 #define F_APPEND       32u
 #define F_LINEBUF      64u     // flush after a write containing a line end
 #define F_WRITETHROUGH 128u    // flush after every write (stderr)
-#define F_REGULAR      256u    // a regular file: reads never block
 
 // Newline modes (the newline= argument).
 enum { NL_TRANSLATE, NL_UNIVERSAL, NL_LF, NL_CR, NL_CRLF };
@@ -65,9 +64,22 @@ enum { NL_TRANSLATE, NL_UNIVERSAL, NL_LF, NL_CR, NL_CRLF };
 #define WRITE_FILE  65536
 #define WRITE_STD   8192
 
+// The descriptor and its buffers. A file object owns one; the `buffer` of a
+// text file (sys.stdout.buffer …) uses its owner's, so that text and bytes
+// written or read through either stay in order.
+typedef struct RawIO {
+    int fd;
+    bool regular;               // a regular file: reads never block
+    char *rbuf;                 // read-ahead: rbuf[rpos .. rlen) unread
+    size_t rpos, rlen, rcap;
+    char *wbuf;                 // pending output: wbuf[0 .. wlen)
+    size_t wlen, wcap;
+} RawIO;
+
 typedef struct FileObject {
     Object hdr;
-    int fd;
+    RawIO *io;                  // &own, or the owner's (objects never move)
+    RawIO own;
     uint32_t flags;             // F_*
     uint8_t newline;            // NL_*
     uint8_t seen;               // SEEN_*
@@ -76,10 +88,8 @@ typedef struct FileObject {
     Value mode;                 // str, as shown by .mode
     Value encoding;             // str (text files), else MO_NULL
     Value errors;               // str (text files), else MO_NULL
-    char *rbuf;                 // read-ahead: rbuf[rpos .. rlen) unread
-    size_t rpos, rlen, rcap;
-    char *wbuf;                 // pending output: wbuf[0 .. wlen)
-    size_t wlen, wcap;
+    Value owner;                // for a text file's `buffer`: the text file
+    Value buffer;               // a text file's `buffer`, made on first use
     struct FileObject *prev_open, *next_open;
 } FileObject;
 
@@ -90,6 +100,7 @@ Value mo_fileio_stdin = MO_NULL, mo_fileio_stdout = MO_NULL, mo_fileio_stderr = 
 static FileObject *open_files;
 
 static inline FileObject *file_obj(Value v) { return (FileObject *)mo_ptr(v); }
+static FileObject *file_new(TypeObject *type, int fd, uint32_t flags, Value name, Value mode);
 
 bool mo_fileio_check(Value v) {
     if (!mo_is_ptr(v))
@@ -174,7 +185,7 @@ static Value err_unsupported(const char *what) {
 
 static int raw_write(FileObject *f, const char *s, size_t n) {
     while (n > 0) {
-        ssize_t w = write(f->fd, s, n);
+        ssize_t w = write(f->io->fd, s, n);
         if (w < 0) {
             if (errno == EINTR)
                 continue;
@@ -190,19 +201,19 @@ static int raw_write(FileObject *f, const char *s, size_t n) {
 // Writes out the write buffer. The buffer is emptied even when the write
 // fails, so one broken pipe does not raise again at every later flush.
 static int flush_wbuf(FileObject *f) {
-    if (f->wlen == 0)
+    if (f->io->wlen == 0)
         return 0;
-    size_t n = f->wlen;
-    f->wlen = 0;
-    return raw_write(f, f->wbuf, n);
+    size_t n = f->io->wlen;
+    f->io->wlen = 0;
+    return raw_write(f, f->io->wbuf, n);
 }
 
 // Forgets unread read-ahead, moving the descriptor back to the logical
 // position (so a write after a read lands where the reader stopped).
 static void drop_readahead(FileObject *f) {
-    if (f->rlen > f->rpos)
-        (void)lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
-    f->rpos = f->rlen = 0;
+    if (f->io->rlen > f->io->rpos)
+        (void)lseek(f->io->fd, -(off_t)(f->io->rlen - f->io->rpos), SEEK_CUR);
+    f->io->rpos = f->io->rlen = 0;
 }
 
 // Waits until a pipe or terminal has input, checking for Ctrl-C meanwhile:
@@ -214,7 +225,7 @@ static int wait_readable(FileObject *f) {
             mo_eval_handle_pending();
             return -1;
         }
-        struct pollfd p = {.fd = f->fd, .events = POLLIN};
+        struct pollfd p = {.fd = f->io->fd, .events = POLLIN};
         int r = poll(&p, 1, 100);
         if (r != 0 && !(r < 0 && errno == EINTR) && !mo_ts->pending)
             return 0;   // ready, or an error read(2) will report
@@ -224,32 +235,32 @@ static int wait_readable(FileObject *f) {
 // Reads more bytes after the unread ones. Returns how many (0 at end of
 // file), -1 with an exception set on error.
 static ssize_t fill(FileObject *f) {
-    if (f->wlen && flush_wbuf(f) < 0)
+    if (f->io->wlen && flush_wbuf(f) < 0)
         return -1;
-    if (f->rpos > 0) {
-        memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
-        f->rlen -= f->rpos;
-        f->rpos = 0;
+    if (f->io->rpos > 0) {
+        memmove(f->io->rbuf, f->io->rbuf + f->io->rpos, f->io->rlen - f->io->rpos);
+        f->io->rlen -= f->io->rpos;
+        f->io->rpos = 0;
     }
-    if (f->rcap - f->rlen < READ_CHUNK / 2) {
-        size_t ncap = f->rcap ? f->rcap * 2 : READ_CHUNK;
-        while (ncap - f->rlen < READ_CHUNK / 2)
+    if (f->io->rcap - f->io->rlen < READ_CHUNK / 2) {
+        size_t ncap = f->io->rcap ? f->io->rcap * 2 : READ_CHUNK;
+        while (ncap - f->io->rlen < READ_CHUNK / 2)
             ncap *= 2;
-        char *nb = mo_mem_realloc(f->rbuf, f->rcap, ncap);
+        char *nb = mo_mem_realloc(f->io->rbuf, f->io->rcap, ncap);
         if (!nb)
             return -1;
-        f->rbuf = nb;
-        f->rcap = ncap;
+        f->io->rbuf = nb;
+        f->io->rcap = ncap;
     }
     // Text files read in CPython's chunks (8 KiB), so that where a write
     // after a read lands (see buffered_write) matches CPython.
-    size_t want = f->rcap - f->rlen;
+    size_t want = f->io->rcap - f->io->rlen;
     if (!(f->flags & F_BINARY) && want > TEXT_CHUNK)
         want = TEXT_CHUNK;
-    if (!(f->flags & F_REGULAR) && wait_readable(f) < 0)
+    if (!f->io->regular && wait_readable(f) < 0)
         return -1;
     for (;;) {
-        ssize_t n = read(f->fd, f->rbuf + f->rlen, want);
+        ssize_t n = read(f->io->fd, f->io->rbuf + f->io->rlen, want);
         if (n < 0) {
             if (errno == EINTR && !mo_ts->pending)
                 continue;
@@ -261,34 +272,34 @@ static ssize_t fill(FileObject *f) {
             os_error(errno, MO_NULL);
             return -1;
         }
-        f->rlen += (size_t)n;
+        f->io->rlen += (size_t)n;
         return n;
     }
 }
 
 static int buffered_write(FileObject *f, const char *s, size_t n) {
-    if (f->rlen) {
+    if (f->io->rlen) {
         // A binary file writes where the reader stopped. A text file, like
         // CPython's TextIOWrapper, forgets its decoded read-ahead without
         // seeking back: the write lands after the last chunk it read.
         if (f->flags & F_BINARY)
             drop_readahead(f);
         else
-            f->rpos = f->rlen = 0;
+            f->io->rpos = f->io->rlen = 0;
     }
-    if (!f->wbuf) {
-        size_t cap = f->fd <= 2 ? WRITE_STD : WRITE_FILE;
-        f->wbuf = mo_mem_alloc(cap);
-        if (!f->wbuf)
+    if (!f->io->wbuf) {
+        size_t cap = f->io->fd <= 2 ? WRITE_STD : WRITE_FILE;
+        f->io->wbuf = mo_mem_alloc(cap);
+        if (!f->io->wbuf)
             return -1;
-        f->wcap = cap;
+        f->io->wcap = cap;
     }
-    if (f->wlen + n > f->wcap && flush_wbuf(f) < 0)
+    if (f->io->wlen + n > f->io->wcap && flush_wbuf(f) < 0)
         return -1;
-    if (n >= f->wcap)
+    if (n >= f->io->wcap)
         return raw_write(f, s, n);
-    memcpy(f->wbuf + f->wlen, s, n);
-    f->wlen += n;
+    memcpy(f->io->wbuf + f->io->wlen, s, n);
+    f->io->wlen += n;
     return 0;
 }
 
@@ -350,7 +361,7 @@ static int read_text(FileObject *f, int64_t limit, bool line, StrBuf *out) {
     for (;;) {
         if (limit >= 0 && chars >= limit && pending == 0)
             break;
-        if (f->rpos >= f->rlen) {
+        if (f->io->rpos >= f->io->rlen) {
             if (eof)
                 break;
             ssize_t got = fill(f);
@@ -359,8 +370,8 @@ static int read_text(FileObject *f, int64_t limit, bool line, StrBuf *out) {
             if (got == 0)
                 break;
         }
-        const unsigned char *b = (const unsigned char *)f->rbuf;
-        size_t i = f->rpos, n = f->rlen, start = i;
+        const unsigned char *b = (const unsigned char *)f->io->rbuf;
+        size_t i = f->io->rpos, n = f->io->rlen, start = i;
         bool done = false, need_more = false;
         while (i < n) {
             unsigned char c = b[i];
@@ -449,7 +460,7 @@ static int read_text(FileObject *f, int64_t limit, bool line, StrBuf *out) {
             chars++;
         }
         mo_strbuf_append(out, (const char *)b + start, i - start);
-        f->rpos = i;
+        f->io->rpos = i;
         if (done)
             break;
         if (need_more) {
@@ -576,7 +587,7 @@ Value mo_fileio_readline(Value file) {
 }
 
 static void flush_quietly(FileObject *f) {
-    if (!f || (f->flags & F_CLOSED) || f->wlen == 0)
+    if (!f || (f->flags & F_CLOSED) || f->io->wlen == 0)
         return;
     if (flush_wbuf(f) < 0)
         mo_err_clear();
@@ -609,7 +620,7 @@ static Value file_read(Value self, const Value *args, size_t nargs, Value kwname
         return read_str(f, size, false);
     StrBuf b = STRBUF_INIT;
     while (size < 0 || (int64_t)b.len < size) {
-        if (f->rpos >= f->rlen) {
+        if (f->io->rpos >= f->io->rlen) {
             ssize_t got = fill(f);
             if (got < 0) {
                 mo_strbuf_free(&b);
@@ -618,11 +629,11 @@ static Value file_read(Value self, const Value *args, size_t nargs, Value kwname
             if (got == 0)
                 break;
         }
-        size_t avail = f->rlen - f->rpos;
+        size_t avail = f->io->rlen - f->io->rpos;
         if (size >= 0 && (int64_t)avail > size - (int64_t)b.len)
             avail = (size_t)(size - (int64_t)b.len);
-        mo_strbuf_append(&b, f->rbuf + f->rpos, avail);
-        f->rpos += avail;
+        mo_strbuf_append(&b, f->io->rbuf + f->io->rpos, avail);
+        f->io->rpos += avail;
     }
     if (b.failed) {
         mo_strbuf_free(&b);
@@ -639,7 +650,7 @@ static Value read_bytes_line(FileObject *f, int64_t limit) {
     for (;;) {
         if (limit >= 0 && (int64_t)b.len >= limit)
             break;
-        if (f->rpos >= f->rlen) {
+        if (f->io->rpos >= f->io->rlen) {
             ssize_t got = fill(f);
             if (got < 0) {
                 mo_strbuf_free(&b);
@@ -648,13 +659,13 @@ static Value read_bytes_line(FileObject *f, int64_t limit) {
             if (got == 0)
                 break;
         }
-        size_t avail = f->rlen - f->rpos;
+        size_t avail = f->io->rlen - f->io->rpos;
         if (limit >= 0 && (int64_t)avail > limit - (int64_t)b.len)
             avail = (size_t)(limit - (int64_t)b.len);
-        const char *nl = memchr(f->rbuf + f->rpos, '\n', avail);
-        size_t take = nl ? (size_t)(nl - (f->rbuf + f->rpos)) + 1 : avail;
-        mo_strbuf_append(&b, f->rbuf + f->rpos, take);
-        f->rpos += take;
+        const char *nl = memchr(f->io->rbuf + f->io->rpos, '\n', avail);
+        size_t take = nl ? (size_t)(nl - (f->io->rbuf + f->io->rpos)) + 1 : avail;
+        mo_strbuf_append(&b, f->io->rbuf + f->io->rpos, take);
+        f->io->rpos += take;
         if (nl)
             break;
     }
@@ -769,10 +780,11 @@ static Value file_flush(Value self, const Value *args, size_t nargs, Value kwnam
 }
 
 static void release_buffers(FileObject *f) {
-    mo_mem_free(f->rbuf, f->rcap);
-    mo_mem_free(f->wbuf, f->wcap);
-    f->rbuf = f->wbuf = NULL;
-    f->rpos = f->rlen = f->rcap = f->wlen = f->wcap = 0;
+    RawIO *io = &f->own;
+    mo_mem_free(io->rbuf, io->rcap);
+    mo_mem_free(io->wbuf, io->wcap);
+    io->rbuf = io->wbuf = NULL;
+    io->rpos = io->rlen = io->rcap = io->wlen = io->wcap = 0;
 }
 
 static int close_file(FileObject *f) {
@@ -780,10 +792,16 @@ static int close_file(FileObject *f) {
         return 0;
     int r = flush_wbuf(f);
     f->flags |= F_CLOSED;
+    // A text file and its `buffer` share one stream: closing either closes
+    // both.
+    if (f->buffer != MO_NULL)
+        file_obj(f->buffer)->flags |= F_CLOSED;
+    if (f->owner != MO_NULL)
+        return close_file(file_obj(f->owner)) < 0 ? -1 : r;
     unlink_open(f);
     release_buffers(f);
     if (f->flags & F_CLOSEFD) {
-        if (close(f->fd) < 0 && r == 0) {
+        if (close(f->io->fd) < 0 && r == 0) {
             os_error(errno, MO_NULL);
             r = -1;
         }
@@ -799,12 +817,12 @@ static Value file_close(Value self, const Value *args, size_t nargs, Value kwnam
 
 // The logical position: where the next read or write happens.
 static int logical_pos(FileObject *f, int64_t *out) {
-    off_t raw = lseek(f->fd, 0, SEEK_CUR);
+    off_t raw = lseek(f->io->fd, 0, SEEK_CUR);
     if (raw < 0) {
         os_error(errno, MO_NULL);
         return -1;
     }
-    *out = (int64_t)raw - (int64_t)(f->rlen - f->rpos) + (int64_t)f->wlen;
+    *out = (int64_t)raw - (int64_t)(f->io->rlen - f->io->rpos) + (int64_t)f->io->wlen;
     return 0;
 }
 
@@ -845,8 +863,8 @@ static Value file_seek(Value self, const Value *args, size_t nargs, Value kwname
     }
     if (flush_wbuf(f) < 0)
         return V_ERR;
-    f->rpos = f->rlen = 0;
-    off_t r = lseek(f->fd, (off_t)offset, whence == 0 ? SEEK_SET : SEEK_END);
+    f->io->rpos = f->io->rlen = 0;
+    off_t r = lseek(f->io->fd, (off_t)offset, whence == 0 ? SEEK_SET : SEEK_END);
     if (r < 0)
         return os_error(errno, MO_NULL);
     return mo_int_from_i64((int64_t)r);
@@ -868,7 +886,7 @@ static Value file_truncate(Value self, const Value *args, size_t nargs, Value kw
     if (flush_wbuf(f) < 0)
         return V_ERR;
     drop_readahead(f);
-    if (ftruncate(f->fd, (off_t)size) < 0)
+    if (ftruncate(f->io->fd, (off_t)size) < 0)
         return os_error(errno, MO_NULL);
     return mo_int_from_i64(size);
 }
@@ -879,7 +897,7 @@ static Value file_fileno(Value self, const Value *args, size_t nargs, Value kwna
         return V_ERR;
     if (f->flags & F_CLOSED)
         return mo_err_format(&mo_exc_ValueError, "I/O operation on closed file");
-    return mo_smallint(f->fd);
+    return mo_smallint(f->io->fd);
 }
 
 static Value file_isatty(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -888,7 +906,7 @@ static Value file_isatty(Value self, const Value *args, size_t nargs, Value kwna
         return V_ERR;
     if (f->flags & F_CLOSED)
         return mo_err_format(&mo_exc_ValueError, "I/O operation on closed file");
-    return mo_bool(isatty(f->fd));
+    return mo_bool(isatty(f->io->fd));
 }
 
 static Value file_readable(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -919,7 +937,7 @@ static Value file_seekable(Value self, const Value *args, size_t nargs, Value kw
         return V_ERR;
     if (f->flags & F_CLOSED)
         return mo_err_format(&mo_exc_ValueError, "I/O operation on closed file");
-    return mo_bool(lseek(f->fd, 0, SEEK_CUR) >= 0);
+    return mo_bool(lseek(f->io->fd, 0, SEEK_CUR) >= 0);
 }
 
 static Value file_enter(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -997,7 +1015,31 @@ static Value get_newlines(Value self) {
     return mo_tuple_from_array(found, n);
 }
 
+// text.buffer: the binary file under a text file, sharing its descriptor
+// and buffers (so sys.stdout.buffer.write(b"…") lands in order with print).
+static Value get_buffer(Value self) {
+    FileObject *f = file_obj(self);
+    if (f->buffer != MO_NULL)
+        return f->buffer;
+    bool rd = f->flags & F_READ, wr = f->flags & F_WRITE;
+    TypeObject *type = rd && wr ? &mo_bufferedrandom_type : rd ? &mo_bufferedreader_type : &mo_bufferedwriter_type;
+    uint32_t flags = F_BINARY | (f->flags & (F_READ | F_WRITE | F_APPEND | F_CLOSED));
+    Value mode = mo_str_from_cstr(rd && wr ? "rb+" : rd ? "rb" : (f->flags & F_APPEND) ? "ab" : "wb");
+    if (mode == V_ERR)
+        return V_ERR;
+    FileObject *b = file_new(type, f->io->fd, flags, f->name, mode);
+    if (!b)
+        return V_ERR;
+    // Not on the open list: its owner flushes the shared buffers.
+    unlink_open(b);
+    b->io = f->io;
+    b->owner = self;
+    f->buffer = mo_obj(b);
+    return f->buffer;
+}
+
 static const GetSetDef text_getsets[] = {
+    {"buffer", get_buffer, NULL},
     {"closed", get_closed, NULL},
     {"name", get_name, NULL},
     {"mode", get_mode, NULL},
@@ -1031,18 +1073,23 @@ static void file_trace(Object *o) {
     mo_gc_mark(f->mode);
     mo_gc_mark(f->encoding);
     mo_gc_mark(f->errors);
+    mo_gc_mark(f->owner);
+    mo_gc_mark(f->buffer);
 }
 
 // A collected file that was never closed: write out what it buffered and
 // close its descriptor, quietly (there is no one left to tell).
 static void file_finalize(Object *o) {
     FileObject *f = (FileObject *)o;
-    if (!(f->flags & F_CLOSED)) {
-        if (f->wlen) {
-            const char *s = f->wbuf;
-            size_t n = f->wlen;
+    // Only the object's own RawIO: a `buffer` object's owner may already be
+    // gone in this same sweep (and it flushes its own buffers).
+    RawIO *io = &f->own;
+    if (!(f->flags & F_CLOSED) && f->owner == MO_NULL) {
+        if (io->wlen) {
+            const char *s = io->wbuf;
+            size_t n = io->wlen;
             while (n > 0) {
-                ssize_t w = write(f->fd, s, n);
+                ssize_t w = write(io->fd, s, n);
                 if (w < 0 && errno == EINTR)
                     continue;
                 if (w <= 0)
@@ -1052,7 +1099,7 @@ static void file_finalize(Object *o) {
             }
         }
         if (f->flags & F_CLOSEFD)
-            close(f->fd);
+            close(io->fd);
         f->flags |= F_CLOSED;
     }
     unlink_open(f);
@@ -1116,11 +1163,13 @@ static FileObject *file_new(TypeObject *type, int fd, uint32_t flags, Value name
     FileObject *f = mo_gc_alloc(type, sizeof *f);
     if (!f)
         return NULL;
-    f->fd = fd;
+    f->io = &f->own;
+    f->own.fd = fd;
     struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
-        flags |= F_REGULAR;
+    f->own.regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
     f->flags = flags;
+    f->owner = MO_NULL;
+    f->buffer = MO_NULL;
     f->name = name;
     f->mode = mode;
     f->encoding = MO_NULL;
