@@ -569,8 +569,10 @@ static void build_stencil(StencilRec *s, const char *path, const char *name)
         if ((sec->flags & ELF_SHF_WRITE) || sec->type == ELF_SHT_NOBITS)
             die("uop %s (%s): writable static data in %s (stencil memory is read-execute)", name, path,
                 sec->name);
-        if (sec->align > 4096)
-            die("uop %s (%s): section %s wants %llu-byte alignment", name, path, sec->name,
+        // Traces are 64-byte aligned blocks (MO_CODE_ARENA_GRANULE), so data
+        // can be aligned to at most that.
+        if (sec->align > 64)
+            die("uop %s (%s): section %s wants %llu-byte alignment (at most 64)", name, path, sec->name,
                 (unsigned long long)sec->align);
         placed[i].where = IN_DATA;
         append(&s->data, &s->data_size, sec->bytes, sec->size, sec->align);
