@@ -396,4 +396,12 @@ AstPattern *mo_ast_new_pattern(Arena *arena, AstPatternKind kind, AstLoc loc);
 // when out of memory. Defined in ast_dump.c.
 char *mo_ast_dump(const AstMod *mod, bool include_attributes);
 
+// mo_ast_dump with options: MO_AST_DUMP_ATTRIBUTES adds the positions;
+// MO_AST_DUMP_ASCII escapes every non-ASCII character in strings and names
+// (as \xHH, \uHHHH or \UHHHHHHHH) instead of deciding, like repr(), which
+// ones are printable — for comparisons that must not depend on Unicode
+// tables.
+enum { MO_AST_DUMP_ATTRIBUTES = 1, MO_AST_DUMP_ASCII = 2 };
+char *mo_ast_dump_flags(const AstMod *mod, int flags);
+
 #endif

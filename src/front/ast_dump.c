@@ -25,6 +25,7 @@
 typedef struct Dumper {
     StrBuf out;
     bool attrs;
+    bool ascii;
 } Dumper;
 
 static void expr(Dumper *d, const AstExpr *e);
@@ -62,7 +63,7 @@ static void repr_str(Dumper *d, const char *s, size_t len) {
             mo_strbuf_printf(o, "\\x%02x", ch);
         } else if (ch < 0x7F) {
             mo_strbuf_putc(o, (char)ch);
-        } else if (mo_unicode_is_printable(ch) && !(ch >= 0xD800 && ch <= 0xDFFF)) {
+        } else if (!d->ascii && mo_unicode_is_printable(ch) && !(ch >= 0xD800 && ch <= 0xDFFF)) {
             mo_strbuf_append(o, (const char *)u, (size_t)n);
         } else if (ch <= 0xFF) {
             mo_strbuf_printf(o, "\\x%02x", ch);
@@ -684,7 +685,11 @@ static void pattern(Dumper *d, const AstPattern *p) {
 }
 
 char *mo_ast_dump(const AstMod *mod, bool include_attributes) {
-    Dumper d = {STRBUF_INIT, include_attributes};
+    return mo_ast_dump_flags(mod, include_attributes ? MO_AST_DUMP_ATTRIBUTES : 0);
+}
+
+char *mo_ast_dump_flags(const AstMod *mod, int flags) {
+    Dumper d = {STRBUF_INIT, (flags & MO_AST_DUMP_ATTRIBUTES) != 0, (flags & MO_AST_DUMP_ASCII) != 0};
     Node n;
     switch (mod->kind) {
     case MOD_MODULE:

@@ -659,32 +659,39 @@ static bool bad_single_statement(Parser *p) {
 
 // Runs both passes over an initialized parser.
 static AstMod *run_parser(Parser *p) {
+    MemoTable memo = {0};
+    p->memo = &memo;
     AstMod *mod = run_pass(p);
+    free(memo.entries);
+    memo = (MemoTable){0};
     if (mod) {
         if (p->mode == MO_PARSE_SINGLE && bad_single_statement(p)) {
+            p->memo = NULL;
             mo_parser_raise(p, "multiple statements found while compiling a single statement");
             return NULL;
         }
+        p->memo = NULL;
         if (!p->parent && p->unsupported_msg) {
             mo_parser_raise_loc(p, p->unsupported_loc, "%s", p->unsupported_msg);
             return NULL;
         }
         return mod;
     }
-    if (p->error && p->err->type && strcmp(p->err->type, "MemoryError") == 0)
+    if (p->error && p->err->type && strcmp(p->err->type, "MemoryError") == 0) {
+        p->memo = NULL;
         return NULL;
+    }
     Token *last_token = p->fill ? p->tokens[p->fill - 1] : NULL;
     if (!p->error) {
         // The error pass: the same grammar plus the invalid_* rules.
-        MemoTable memo = {0};
-        p->memo = &memo;
         p->mark = 0;
         p->call_invalid_rules = true;
+        p->error_pass = true;
         *p->level = 0;
         run_pass(p);
-        p->memo = NULL;
         free(memo.entries);
     }
+    p->memo = NULL;
     // Input that merely stopped too early (checked before the rest of the
     // input is tokenized for errors): a REPL may read more.
     bool at_eof = p->tok->done == TOK_EOF || p->err->incomplete;
@@ -714,24 +721,20 @@ AstMod *mo_parser_parse(Arena *arena, const char *src, size_t len,
     memset(err, 0, sizeof *err);
     bool from_string = (mode & MO_PARSE_FLAG_STRING) != 0;
     mode &= ~MO_PARSE_FLAG_STRING;
-    char *buf;
-    size_t buf_len;
-    char msg[512];
-    int lineno;
-    if (!mo_tokenizer_prepare(src, len, filename, from_string, &buf, &buf_len, msg,
-                              sizeof msg, &lineno)) {
+    TokSource source;
+    char msg[256];
+    if (!mo_tokenizer_prepare(src, len, filename, from_string, &source, msg, sizeof msg)) {
         err->type = "SyntaxError";
-        snprintf(err->msg, sizeof err->msg, "%.255s", msg);
-        err->lineno = lineno;
+        snprintf(err->msg, sizeof err->msg, "%s", msg);
         return NULL;
     }
     Tokenizer tok;
-    mo_tokenizer_init(&tok, buf, buf_len);
+    mo_tokenizer_init_source(&tok, &source);
     Parser p;
-    init_parser(&p, arena, &tok, mode, err, filename, buf, buf_len);
+    init_parser(&p, arena, &tok, mode, err, filename, source.buf, source.len);
     AstMod *mod = run_parser(&p);
     free(p.tokens);
-    free(buf);
+    free(source.buf);
     if (mod)
         memset(err, 0, sizeof *err);
     return mod;

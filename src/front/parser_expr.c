@@ -162,7 +162,8 @@ static AstExpr *number(Parser *p, Token *t) {
             if (base == 10 && dl > 4300) {
                 // CPython 3.11's limit on decimal-to-int conversions applies
                 // to literals too.
-                mo_parser_raise_loc(p, mo_parser_token_loc(t),
+                // CPython omits the columns here.
+                mo_parser_raise_at(p, "SyntaxError", t->lineno, -1, t->end_lineno, -1,
                                     "Exceeds the limit (4300 digits) for integer string "
                                     "conversion: value has %zu digits; use "
                                     "sys.set_int_max_str_digits() to increase the limit - "
@@ -605,6 +606,7 @@ static AstExpr *atom_brace(Parser *p) {
     mo_parser_list_init(&values);
     if (mo_parser_expect(p, TK_RBRACE))
         return finish_dict(p, start, &keys, &values);
+    int after_open = p->mark;
     TokenKind k0 = kind(p);
     bool dict_like = k0 == TK_DOUBLESTAR;
     AstExpr *first_key = NULL, *first_value = NULL;
@@ -617,13 +619,16 @@ static AstExpr *atom_brace(Parser *p) {
         } else {
             if (p->error)
                 return NULL;
-            p->mark = m;
-            first_key = NULL;
+            if (!first_key || kind(p) == TK_COLONEQUAL || p->call_invalid_rules) {
+                p->mark = m;
+                first_key = NULL;
+            }
+            // Otherwise `first_key` is the set's first element (what
+            // named_expression would return), parsed once.
         }
     }
     if (dict_like) {
         // dict: '{' [double_starred_kvpairs] '}'
-        int after_open = p->mark;
         AstExpr *key, *value;
         if (first_key) {
             p->mark++;  // the ':' already seen
@@ -694,13 +699,13 @@ static AstExpr *atom_brace(Parser *p) {
     // set: '{' star_named_expressions '}'; setcomp: '{' named_expression for_if_clauses '}'
     if (p->call_invalid_rules) {
         // The error pass goes through the dict alternatives first.
-        int m = p->mark;
+        p->mark = after_open;
         invalid_double_starred_kvpairs(p);
         if (p->error)
             return NULL;
-        p->mark = m;
+        p->mark = after_open;
     }
-    AstExpr *e = mo_parser_expr_star_named_expression(p);
+    AstExpr *e = first_key ? first_key : mo_parser_expr_star_named_expression(p);
     if (!e)
         goto set_fail;
     if (at_for(p)) {
@@ -866,11 +871,21 @@ static bool invalid_kwarg(Parser *p) {
 
 // args (see the grammar): fills `args`/`keywords` and returns true, or
 // fails without consuming anything.
-static bool args(Parser *p, PtrList *pos, PtrList *kws, bool *saw_double_star) {
-    int mark = p->mark;
+// `first`, when given, is the first positional argument, already parsed
+// (ending at `p->mark`).
+static bool args_from(Parser *p, PtrList *pos, PtrList *kws, bool *saw_double_star,
+                      AstExpr *first, int first_mark) {
+    int mark = first ? first_mark : p->mark;
     // 0: positional; 1: kwarg_or_starred; 2: kwarg_or_double_starred.
     int state = 0;
     *saw_double_star = false;
+    if (first) {
+        if (!mo_parser_list_push(p, pos, first))
+            return false;
+        if (kind(p) != TK_COMMA)
+            return true;
+        p->mark++;
+    }
     for (;;) {
         int item_mark = p->mark;
         Token *t = mo_parser_peek(p);
@@ -923,8 +938,19 @@ static bool args(Parser *p, PtrList *pos, PtrList *kws, bool *saw_double_star) {
                 state = 1;
         } else if (state == 0) {
             AstExpr *e = positional_arg(p);
-            if (!e)
+            if (!e) {
+                if (p->error)
+                    return false;
+                // The grammar then tries `kwargs` here, whose items start
+                // with invalid_kwarg in the error pass.
+                if (p->call_invalid_rules) {
+                    p->mark = item_mark;
+                    if (invalid_kwarg(p))
+                        return false;
+                    p->mark = item_mark;
+                }
                 goto end_item;
+            }
             if (!mo_parser_list_push(p, pos, e))
                 return false;
         } else {
@@ -946,6 +972,10 @@ static bool args(Parser *p, PtrList *pos, PtrList *kws, bool *saw_double_star) {
         break;
     }
     return true;
+}
+
+static bool args(Parser *p, PtrList *pos, PtrList *kws, bool *saw_double_star) {
+    return args_from(p, pos, kws, saw_double_star, NULL, 0);
 }
 
 // invalid_arguments (second pass), from just after '('.
@@ -1034,14 +1064,16 @@ static void invalid_arguments(Parser *p, int start) {
     }
 }
 
-// arguments: args [','] &')' | invalid_arguments  — from just after '('.
-bool mo_parser_expr_arguments(Parser *p, AstExprSeq *out_args, AstKeywordSeq *out_kws) {
-    int mark = p->mark;
+// arguments: args [','] &')' | invalid_arguments  — from just after '('
+// (`first`: see args_from).
+static bool arguments_from(Parser *p, AstExprSeq *out_args, AstKeywordSeq *out_kws,
+                           AstExpr *first, int first_mark) {
+    int mark = first ? first_mark : p->mark;
     PtrList pos, kws;
     mo_parser_list_init(&pos);
     mo_parser_list_init(&kws);
     bool dstar;
-    if (args(p, &pos, &kws, &dstar)) {
+    if (args_from(p, &pos, &kws, &dstar, first, first_mark)) {
         int m = p->mark;
         mo_parser_expect(p, TK_COMMA);
         if (kind(p) == TK_RPAR) {
@@ -1060,6 +1092,10 @@ bool mo_parser_expr_arguments(Parser *p, AstExprSeq *out_args, AstKeywordSeq *ou
     }
     p->mark = mark;
     return false;
+}
+
+bool mo_parser_expr_arguments(Parser *p, AstExprSeq *out_args, AstKeywordSeq *out_kws) {
+    return arguments_from(p, out_args, out_kws, NULL, 0);
 }
 
 // --------------------------------------------------------------- primary
@@ -1161,19 +1197,22 @@ AstExpr *mo_parser_expr_slices(Parser *p) {
     return new_seq_expr(p, EXPR_TUPLE, SEQ(AstExprSeq, elts), mo_parser_extra(p, start));
 }
 
-// The trailer of a call: '(' [arguments] ')' or a generator argument.
+// The trailer of a call: '(' [arguments] ')' or a generator argument. The
+// first argument is parsed once and shared by both readings.
 static AstExpr *call_trailer(Parser *p, AstExpr *func, Token *start) {
     int mark = p->mark;
     Token *lpar = mo_parser_expect(p, TK_LPAR);
+    AstExpr *first = NULL;
+    int first_mark = p->mark;
     // primary genexp: a sole generator expression argument.
     if (kind(p) != TK_RPAR && kind(p) != TK_STAR && kind(p) != TK_DOUBLESTAR &&
         !(kind(p) == TK_NAME && kind_at(p, p->mark + 1) == TK_EQUAL)) {
-        int m = p->mark;
-        AstExpr *elt = positional_arg(p);
-        if (elt && at_for(p)) {
+        first = positional_arg(p);
+        if (first && at_for(p)) {
             AstComprehensionSeq gens;
+            int m = p->mark;
             if (mo_parser_expr_for_if_clauses(p, &gens) && mo_parser_expect(p, TK_RPAR)) {
-                AstExpr *gen = comprehension_node(p, EXPR_GENERATOR_EXP, lpar, elt, gens);
+                AstExpr *gen = comprehension_node(p, EXPR_GENERATOR_EXP, lpar, first, gens);
                 if (!gen)
                     return NULL;
                 AstExpr *e = mo_parser_new_expr(p, EXPR_CALL, mo_parser_extra(p, start));
@@ -1187,18 +1226,19 @@ static AstExpr *call_trailer(Parser *p, AstExpr *func, Token *start) {
                 e->call.args = (AstExprSeq){1, items};
                 return e;
             }
+            if (!p->error)
+                p->mark = m;
         }
         if (p->error)
             return NULL;
-        p->mark = m;
+        if (!first)
+            p->mark = first_mark;
     }
     AstExprSeq call_args = {0, NULL};
     AstKeywordSeq keywords = {0, NULL};
-    if (kind(p) != TK_RPAR) {
-        if (!mo_parser_expr_arguments(p, &call_args, &keywords))
+    if (kind(p) != TK_RPAR || first) {
+        if (!arguments_from(p, &call_args, &keywords, first, first_mark))
             goto fail;
-    } else if (p->call_invalid_rules) {
-        // `arguments` is optional; nothing to check.
     }
     if (!mo_parser_expect(p, TK_RPAR))
         goto fail;
@@ -1222,7 +1262,7 @@ AstExpr *mo_parser_expr_primary(Parser *p) {
         return NULL;
     int mark = p->mark;
     void *memo;
-    if (p->memo && mo_parser_memo_get(p, MEMO_PRIMARY, mark, &memo)) {
+    if (p->error_pass && mo_parser_memo_get(p, MEMO_PRIMARY, mark, &memo)) {
         mo_parser_leave(p);
         return memo;
     }
@@ -1284,7 +1324,7 @@ AstExpr *mo_parser_expr_primary(Parser *p) {
     }
     if (!e && !p->error)
         p->mark = mark;
-    if (p->memo)
+    if (p->error_pass)
         mo_parser_memo_put(p, MEMO_PRIMARY, mark, e);
     mo_parser_leave(p);
     return e;
@@ -1438,10 +1478,10 @@ static AstExpr *binary(Parser *p, int level) {
 AstExpr *mo_parser_expr_bitwise_or(Parser *p) {
     int mark = p->mark;
     void *memo;
-    if (p->memo && mo_parser_memo_get(p, MEMO_BITWISE_OR, mark, &memo))
+    if (p->error_pass && mo_parser_memo_get(p, MEMO_BITWISE_OR, mark, &memo))
         return memo;
     AstExpr *e = binary(p, 0);
-    if (p->memo)
+    if (p->error_pass)
         mo_parser_memo_put(p, MEMO_BITWISE_OR, mark, e);
     return e;
 }
@@ -1597,10 +1637,10 @@ fail:
 AstExpr *mo_parser_expr_disjunction(Parser *p) {
     int mark = p->mark;
     void *memo;
-    if (p->memo && mo_parser_memo_get(p, MEMO_DISJUNCTION, mark, &memo))
+    if (p->error_pass && mo_parser_memo_get(p, MEMO_DISJUNCTION, mark, &memo))
         return memo;
     AstExpr *e = bool_op(p, true);
-    if (p->memo)
+    if (p->error_pass)
         mo_parser_memo_put(p, MEMO_DISJUNCTION, mark, e);
     return e;
 }
@@ -1625,11 +1665,11 @@ AstExpr *mo_parser_expr_expression_without_invalid(Parser *p) {
     int mark = p->mark;
     void *memo;
     AstExpr *e;
-    if (p->memo && mo_parser_memo_get(p, MEMO_EXPRESSION_NOINVALID, mark, &memo)) {
+    if (p->error_pass && mo_parser_memo_get(p, MEMO_EXPRESSION_NOINVALID, mark, &memo)) {
         e = memo;
     } else {
         e = expression(p);
-        if (p->memo)
+        if (p->error_pass)
             mo_parser_memo_put(p, MEMO_EXPRESSION_NOINVALID, mark, e);
     }
     p->call_invalid_rules = saved;
@@ -1693,7 +1733,7 @@ static AstExpr *expression(Parser *p) {
         return NULL;
     int mark = p->mark;
     void *memo;
-    if (p->memo && mo_parser_memo_get(p, MEMO_EXPRESSION, mark, &memo)) {
+    if (p->error_pass && mo_parser_memo_get(p, MEMO_EXPRESSION, mark, &memo)) {
         mo_parser_leave(p);
         return memo;
     }
@@ -1734,7 +1774,7 @@ static AstExpr *expression(Parser *p) {
 out:
     if (!e && !p->error)
         p->mark = mark;
-    if (p->memo)
+    if (p->error_pass)
         mo_parser_memo_put(p, MEMO_EXPRESSION, mark, e);
     mo_parser_leave(p);
     return e;
@@ -1794,7 +1834,7 @@ AstExpr *mo_parser_expr_star_expression(Parser *p) {
 AstExpr *mo_parser_expr_star_expressions(Parser *p) {
     int mark = p->mark;
     void *memo;
-    if (p->memo && mo_parser_memo_get(p, MEMO_STAR_EXPRESSIONS, mark, &memo))
+    if (p->error_pass && mo_parser_memo_get(p, MEMO_STAR_EXPRESSIONS, mark, &memo))
         return memo;
     Token *start = mo_parser_peek(p);
     AstExpr *first = mo_parser_expr_star_expression(p);
@@ -1819,7 +1859,7 @@ AstExpr *mo_parser_expr_star_expressions(Parser *p) {
         }
         result = new_seq_expr(p, EXPR_TUPLE, SEQ(AstExprSeq, elts), mo_parser_extra(p, start));
     }
-    if (p->memo)
+    if (p->error_pass)
         mo_parser_memo_put(p, MEMO_STAR_EXPRESSIONS, mark, result);
     return result;
 }
@@ -1828,7 +1868,7 @@ AstExpr *mo_parser_expr_star_expressions(Parser *p) {
 static void invalid_named_expression(Parser *p) {
     int mark = p->mark;
     void *memo;
-    if (p->memo && mo_parser_memo_get(p, MEMO_INVALID_NAMED, mark, &memo)) {
+    if (p->error_pass && mo_parser_memo_get(p, MEMO_INVALID_NAMED, mark, &memo)) {
         p->mark = mark;
         return;
     }
@@ -1880,7 +1920,7 @@ static void invalid_named_expression(Parser *p) {
     if (p->error)
         return;
     p->mark = mark;
-    if (p->memo)
+    if (p->error_pass)
         mo_parser_memo_put(p, MEMO_INVALID_NAMED, mark, NULL);
 }
 

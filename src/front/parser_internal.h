@@ -56,7 +56,8 @@ typedef struct Parser {
     int chunk_left;
     int mark;                // index of the next token
     int mode;                // MO_PARSE_FILE/EVAL/SINGLE/FSTRING
-    bool call_invalid_rules; // second pass
+    bool call_invalid_rules; // invalid_* rules are tried (second pass)
+    bool error_pass;         // the second pass (expression rules memoize)
     bool error;              // an error has been raised into `err`
     bool parsing_started;    // for MO_PARSE_SINGLE's extra NEWLINE
     int *level;              // rule nesting, shared with f-string parsers
@@ -65,7 +66,8 @@ typedef struct Parser {
     const char *filename;
     const char *src;         // the prepared source (error lines come from it)
     size_t src_len;
-    MemoTable *memo;         // second pass only
+    MemoTable *memo;         // target rules always; expression rules in the
+                             // second pass
     Token *known_err_token;
     // The first use of a feature Mosaic does not support yet; reported
     // after an otherwise successful parse (root parser only).
@@ -82,7 +84,8 @@ enum {
     MEMO_EXPRESSION = 1, MEMO_DISJUNCTION, MEMO_BITWISE_OR, MEMO_STAR_EXPRESSIONS,
     MEMO_INVALID_NAMED, MEMO_PRIMARY, MEMO_STAR_TARGETS, MEMO_ARGUMENTS,
     MEMO_STRINGS, MEMO_BLOCK, MEMO_NAMED_EXPRESSION, MEMO_EXPRESSION_NOINVALID,
-    MEMO_SLICES, MEMO_STAR_NAMED, MEMO_ATOM,
+    MEMO_SLICES, MEMO_STAR_NAMED, MEMO_ATOM, MEMO_TARGET_WITH_STAR_ATOM,
+    MEMO_DEL_TARGET, MEMO_STAR_TARGET,
 };
 
 // ------------------------------------------------------------ parser.c

@@ -270,6 +270,16 @@ static AstStmt *assignment_or_expression(Parser *p) {
         s->aug_assign.value = value;
         return s;
     }
+    if (p->call_invalid_rules) {
+        // `assignment` (with invalid_assignment last) comes before the
+        // expression-statement alternative in the grammar.
+        int end = p->mark;
+        p->mark = mark;
+        invalid_assignment(p);
+        if (p->error)
+            return NULL;
+        p->mark = end;
+    }
     AstStmt *s = mo_parser_new_stmt(p, STMT_EXPR, mo_parser_extra(p, start));
     if (!s)
         return NULL;
@@ -665,7 +675,7 @@ static AstStmtSeq block(Parser *p, bool *ok) {
         return empty;
     int mark = p->mark;
     void *memo;
-    if (p->memo && mo_parser_memo_get(p, MEMO_BLOCK, mark, &memo)) {
+    if (p->error_pass && mo_parser_memo_get(p, MEMO_BLOCK, mark, &memo)) {
         mo_parser_leave(p);
         if (!memo)
             return empty;
@@ -691,13 +701,13 @@ static AstStmtSeq block(Parser *p, bool *ok) {
         goto out;
     }
     p->mark = mark;
-    if (p->memo)
+    if (p->error_pass)
         mo_parser_memo_put(p, MEMO_BLOCK, mark, NULL);
     goto out;
 done:;
     AstStmtSeq seq = SEQ(AstStmtSeq, body);
     *ok = !p->error;
-    if (p->memo && *ok) {
+    if (p->error_pass && *ok) {
         AstStmtSeq *copy = mo_parser_alloc(p, sizeof *copy);
         if (copy) {
             *copy = seq;
@@ -1192,7 +1202,7 @@ fail:
         }
         if (has_star && mo_parser_expect(p, TK_STAR) &&
             (is_kind(p, TK_NEWLINE) || is_kind(p, TK_COLON))) {
-            mo_parser_raise(p, "expected 'except' or 'finally' block");
+            mo_parser_raise(p, "expected one or more exception types");
             return NULL;
         }
     }
@@ -1414,10 +1424,14 @@ static AstStmt *function_def_raw(Parser *p, AstExprSeq decorator_list) {
     if (!mo_parser_expect(p, TK_RPAR))
         goto fail;
     AstExpr *returns = NULL;
+    int before_arrow = p->mark;
     if (mo_parser_expect(p, TK_RARROW)) {
         returns = mo_parser_expr_expression(p);
-        if (!returns)
-            goto fail;
+        if (!returns) {
+            if (p->error)
+                return NULL;
+            p->mark = before_arrow;
+        }
     }
     if (!mo_parser_expect_forced(p, TK_COLON, ":"))
         return NULL;
@@ -1496,8 +1510,8 @@ static AstStmt *class_def_raw(Parser *p, AstExprSeq decorator_list) {
             keywords = (AstKeywordSeq){0, NULL};
         }
     }
-    if (!mo_parser_expect_forced(p, TK_COLON, ":"))
-        return NULL;
+    if (!mo_parser_expect(p, TK_COLON))
+        goto fail;
     bool ok;
     AstStmtSeq body = block(p, &ok);
     if (!ok)
@@ -1681,9 +1695,7 @@ AstStmtSeq mo_parser_stmt_interactive(Parser *p, bool *ok) {
         p->mark++;
         AstStmt *pass = mo_parser_new_stmt(p, STMT_PASS, mo_parser_token_loc(t));
         *ok = pass && mo_parser_list_push(p, &body, pass);
-    } else if (t->kind == TK_ENDMARKER) {
-        p->mark++;
-        *ok = true;
     }
+    // ENDMARKER: CPython's _PyPegen_interactive_exit makes the rule fail.
     return SEQ(AstStmtSeq, body);
 }

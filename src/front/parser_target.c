@@ -304,13 +304,20 @@ static AstExpr *star_atom(Parser *p) {
 
 // target_with_star_atom: t_primary '.' NAME !t_lookahead
 //   | t_primary '[' slices ']' !t_lookahead | star_atom
+// (memo: nested parentheses would otherwise be parsed twice per level)
 static AstExpr *target_with_star_atom(Parser *p) {
+    int mark = p->mark;
+    void *memo;
+    if (p->memo && mo_parser_memo_get(p, MEMO_TARGET_WITH_STAR_ATOM, mark, &memo))
+        return memo;
     if (!mo_parser_enter(p))
         return NULL;
     AstExpr *e = subscript_attribute_target(p, AST_STORE);
     if (!e && !p->error)
         e = star_atom(p);
     mo_parser_leave(p);
+    if (p->memo)
+        mo_parser_memo_put(p, MEMO_TARGET_WITH_STAR_ATOM, mark, e);
     return e;
 }
 
@@ -347,7 +354,7 @@ AstExpr *mo_parser_target_star_target(Parser *p) {
 AstExpr *mo_parser_target_star_targets(Parser *p) {
     int mark = p->mark;
     void *memo;
-    if (p->memo && mo_parser_memo_get(p, MEMO_STAR_TARGETS, mark, &memo))
+    if (p->error_pass && mo_parser_memo_get(p, MEMO_STAR_TARGETS, mark, &memo))
         return memo;
     Token *start = mo_parser_peek(p);
     AstExpr *first = mo_parser_target_star_target(p);
@@ -375,7 +382,7 @@ AstExpr *mo_parser_target_star_targets(Parser *p) {
             result->tuple.ctx = AST_STORE;
         }
     }
-    if (p->memo)
+    if (p->error_pass)
         mo_parser_memo_put(p, MEMO_STAR_TARGETS, mark, result);
     return result;
 }
@@ -422,12 +429,15 @@ static bool del_targets_until(Parser *p, TokenKind close, AstExprSeq *out);
 // del_target: t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead
 //           | del_t_atom
 static AstExpr *del_target(Parser *p) {
+    int mark = p->mark;
+    void *memo;
+    if (p->memo && mo_parser_memo_get(p, MEMO_DEL_TARGET, mark, &memo))
+        return memo;
     if (!mo_parser_enter(p))
         return NULL;
     AstExpr *e = subscript_attribute_target(p, AST_DEL);
     if (e || p->error)
         goto out;
-    int mark = p->mark;
     Token *start = mo_parser_peek(p);
     // del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'
     if (start->kind == TK_NAME) {
@@ -471,6 +481,8 @@ static AstExpr *del_target(Parser *p) {
         p->mark = mark;
 out:
     mo_parser_leave(p);
+    if (p->memo)
+        mo_parser_memo_put(p, MEMO_DEL_TARGET, mark, e);
     return e;
 }
 

@@ -687,7 +687,7 @@ out:
 AstExpr *mo_strings_parse(Parser *p) {
     int mark = p->mark;
     void *memo;
-    if (p->memo && mo_parser_memo_get(p, MEMO_STRINGS, mark, &memo))
+    if (p->error_pass && mo_parser_memo_get(p, MEMO_STRINGS, mark, &memo))
         return memo;
     int count = 0;
     while (mo_parser_peek_at(p, mark + count)->kind == TK_STRING)
@@ -698,7 +698,7 @@ AstExpr *mo_strings_parse(Parser *p) {
     AstExpr *e = concatenate(p, mark, count);
     if (!e && !p->error)
         p->mark = mark;
-    if (p->memo)
+    if (p->error_pass)
         mo_parser_memo_put(p, MEMO_STRINGS, mark, e);
     return e;
 }

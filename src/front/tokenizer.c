@@ -86,15 +86,17 @@ static int normal_encoding(const char *name, size_t len) {
 }
 
 bool mo_tokenizer_prepare(const char *src, size_t len, const char *filename,
-                          bool from_string, char **out, size_t *out_len,
-                          char *msg, size_t msg_size, int *lineno) {
-    *out = NULL;
-    *lineno = 0;
+                          bool from_string, TokSource *out, char *msg, size_t msg_size) {
+    memset(out, 0, sizeof *out);
     bool bom = false;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;
         len -= 3;
         bom = true;
+    }
+    if (from_string && memchr(src, '\0', len)) {
+        snprintf(msg, msg_size, "source code string cannot contain null bytes");
+        return false;
     }
     bool latin1 = false;
     if (!from_string) {
@@ -109,8 +111,9 @@ bool mo_tokenizer_prepare(const char *src, size_t len, const char *filename,
             if (name) {
                 int enc = normal_encoding(name, name_len);
                 if (enc < 0 || (bom && enc != 0)) {
-                    snprintf(msg, msg_size, "encoding problem: %.*s%s",
-                             (int)name_len, name, bom ? " with BOM" : "");
+                    snprintf(msg, msg_size, "encoding problem: %.*s%s", (int)name_len, name,
+                             bom ? " with BOM"
+                                 : " (Mosaic reads only utf-8 and latin-1 source files)");
                     return false;
                 }
                 latin1 = enc == 1;
@@ -133,16 +136,6 @@ bool mo_tokenizer_prepare(const char *src, size_t len, const char *filename,
     int line = 1;
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)src[i];
-        if (c == '\0') {
-            if (from_string) {
-                snprintf(msg, msg_size, "source code string cannot contain null bytes");
-            } else {
-                snprintf(msg, msg_size, "source code cannot contain null bytes");
-                *lineno = line;
-            }
-            free(buf);
-            return false;
-        }
         if (c == '\r') {
             buf[o++] = '\n';
             i += (i + 1 < len && src[i + 1] == '\n') ? 2 : 1;
@@ -151,6 +144,11 @@ bool mo_tokenizer_prepare(const char *src, size_t len, const char *filename,
         }
         if (c == '\n')
             line++;
+        if (c == '\0' && !out->bad_lineno) {
+            out->bad_lineno = line;
+            out->bad_located = true;
+            snprintf(out->bad_msg, sizeof out->bad_msg, "source code cannot contain null bytes");
+        }
         if (c < 0x80) {
             buf[o++] = (char)c;
             i++;
@@ -165,18 +163,23 @@ bool mo_tokenizer_prepare(const char *src, size_t len, const char *filename,
         uint32_t cp;
         int n = mo_unicode_decode_utf8((const unsigned char *)src + i, len - i, &cp, false);
         if (n == 0) {
-            if (from_string)
+            if (from_string) {
                 snprintf(msg, msg_size,
                          "(unicode error) 'utf-8' codec can't decode byte 0x%02x "
                          "in position %zu: invalid start byte", c, i);
-            else
-                snprintf(msg, msg_size,
-                         "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                free(buf);
+                return false;
+            }
+            if (!out->bad_lineno) {
+                out->bad_lineno = line;
+                out->bad_located = false;
+                snprintf(out->bad_msg, sizeof out->bad_msg,
+                         "Non-UTF-8 code starting with '\\x%02x' in file %.100s on line %d, "
                          "but no encoding declared; see "
                          "https://peps.python.org/pep-0263/ for details",
                          c, filename ? filename : "<unknown>", line);
-            free(buf);
-            return false;
+            }
+            n = 1;
         }
         memcpy(buf + o, src + i, (size_t)n);
         o += (size_t)n;
@@ -185,8 +188,8 @@ bool mo_tokenizer_prepare(const char *src, size_t len, const char *filename,
     if (o > 0 && buf[o - 1] != '\n')
         buf[o++] = '\n';
     buf[o] = '\0';
-    *out = buf;
-    *out_len = o;
+    out->buf = buf;
+    out->len = o;
     return true;
 }
 
@@ -198,6 +201,30 @@ void mo_tokenizer_init(Tokenizer *tok, const char *buf, size_t len) {
     tok->buf_end = buf + len;
     tok->cur = tok->inp = tok->line_start = buf;
     tok->atbol = true;
+}
+
+void mo_tokenizer_init_source(Tokenizer *tok, const TokSource *src) {
+    mo_tokenizer_init(tok, src->buf, src->len);
+    tok->bad_lineno = src->bad_lineno;
+    tok->bad_msg = src->bad_msg;
+    tok->bad_located = src->bad_located;
+}
+
+static TokenKind error_range(Tokenizer *tok, int col, int end_col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+// Reached the line a file reader rejects: report it as CPython would.
+static int bad_line(Tokenizer *tok) {
+    if (tok->bad_located) {
+        error_range(tok, -1, -1, "%s", tok->bad_msg);
+    } else {
+        snprintf(tok->error.msg, sizeof tok->error.msg, "%s", tok->bad_msg);
+        tok->error.lineno = tok->error.end_lineno = 0;
+        tok->error.offset = tok->error.end_offset = 0;
+        tok->done = TOK_ERROR;
+    }
+    tok->cur = tok->inp;
+    return EOF;
 }
 
 // Returns the next byte, reading a new line when the current one is used
@@ -215,6 +242,8 @@ static int nextc(Tokenizer *tok) {
     tok->lineno++;
     const char *nl = memchr(tok->inp, '\n', (size_t)(tok->buf_end - tok->inp));
     tok->inp = nl ? nl + 1 : tok->buf_end;
+    if (tok->lineno == tok->bad_lineno)
+        return bad_line(tok);
     return (unsigned char)*tok->cur++;
 }
 
@@ -234,9 +263,6 @@ int mo_tokenizer_count_chars(const char *s, size_t nbytes) {
 
 // Records a lexical error at [col, end_col] (1-based character columns; -1
 // means "where the tokenizer is"), as CPython's _syntaxerror_range does.
-static TokenKind error_range(Tokenizer *tok, int col, int end_col, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
 static TokenKind error_range(Tokenizer *tok, int col, int end_col, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);

@@ -121,22 +121,38 @@ typedef struct Tokenizer {
     // `starting_col` added to their columns (CPython's starting_col_offset).
     int starting_lineno;
     int starting_col;
+    // A line a file reader rejects (NUL bytes, invalid UTF-8): CPython finds
+    // it only when it reads that line, so the error waits until then.
+    int bad_lineno;          // 0: none
+    const char *bad_msg;
+    bool bad_located;        // report at the line (NUL) or without position
 } Tokenizer;
 
-// Checks and normalizes raw source bytes into a new malloc'd buffer
-// (`*out`, `*out_len`; NUL-terminated): skips a UTF-8 BOM, honours a PEP 263
-// coding cookie on line 1 or 2 (utf-8 and latin-1 spellings; latin-1 is
-// converted to UTF-8), rejects invalid UTF-8 and NUL bytes, translates
-// "\r\n" and "\r" to "\n" and appends a final "\n" when missing.
-// `from_string` selects compile()-of-a-str behaviour (no cookie, CPython's
-// "source code string cannot contain null bytes") rather than a file's.
-// On failure returns false and fills `msg`, `*lineno` (0 when none).
+// A prepared source (see mo_tokenizer_prepare).
+typedef struct TokSource {
+    char *buf;               // malloc'd, NUL-terminated
+    size_t len;
+    int bad_lineno;          // as in Tokenizer
+    bool bad_located;
+    char bad_msg[320];
+} TokSource;
+
+// Normalizes raw source bytes into `out->buf`: skips a UTF-8 BOM, honours
+// a PEP 263 coding cookie on line 1 or 2 (utf-8 and latin-1 spellings;
+// latin-1 is converted to UTF-8), translates "\r\n" and "\r" to "\n" and
+// appends a final "\n" when missing. The first line with a NUL byte or
+// invalid UTF-8 is recorded in `out->bad_*` for the tokenizer to report when
+// it gets there. `from_string` selects compile()-of-a-str behaviour (no
+// cookie; NUL bytes fail at once with "source code string cannot contain
+// null bytes") rather than a file's. Fails (false, `msg` filled) only for
+// those and for unsupported encodings.
 bool mo_tokenizer_prepare(const char *src, size_t len, const char *filename,
-                          bool from_string, char **out, size_t *out_len,
-                          char *msg, size_t msg_size, int *lineno);
+                          bool from_string, TokSource *out, char *msg, size_t msg_size);
 
 // Starts tokenizing `buf` (prepared, NUL-terminated at `buf + len`).
 void mo_tokenizer_init(Tokenizer *tok, const char *buf, size_t len);
+// The same, for a prepared source (with its deferred error, if any).
+void mo_tokenizer_init_source(Tokenizer *tok, const TokSource *src);
 
 // Reads the next token into `*t` and returns its kind. After an
 // ERRORTOKEN, `tok->done` says why; every later call returns ERRORTOKEN.

@@ -1,11 +1,9 @@
 // src/front/unicode.h — the few Unicode properties the front end needs.
 //
-// Identifier characters (XID_Start / XID_Continue), "printable" (Python's
-// str.isprintable, used for error messages and repr) and a small table of
-// character names for "\N{...}" escapes. The tables are approximations built
-// from the Unicode general categories of the common scripts: every letter a
-// real program uses is accepted, most symbols and punctuation are rejected;
-// rare scripts may be classified more generously than CPython does.
+// Identifier characters (XID_Start / XID_Continue, as str.isidentifier()),
+// "printable" (str.isprintable(), for error messages and repr) and character
+// names for "\N{...}" escapes, all from Python 3.11's Unicode 14.0 data.
+// The name table covers the commonly named blocks, not every character.
 //
 // Read next: src/front/tokenizer.c (identifiers), src/front/strings.c.
 #ifndef MO_UNICODE_H
