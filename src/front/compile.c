@@ -2086,7 +2086,8 @@ Value mo_compile_source(const char *src, size_t len, const char *filename, int m
     c->u->flags |= MO_CO_MODULE;
     code = finish_unit(c);
 done:
-    if (code != V_ERR && mode == MO_PARSE_FILE)
+    // Tracebacks show source lines of files, not of -c or stdin (as CPython).
+    if (code != V_ERR && mode == MO_PARSE_FILE && filename[0] != '<')
         mo_exc_remember_source(filename, src, len);
     if (code == V_ERR && !mo_err_occurred())
         mo_err_format(&mo_exc_SystemError, "compilation failed without an error");

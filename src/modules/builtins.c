@@ -23,6 +23,7 @@
 #include "objects/dict.h"
 #include "objects/fileio.h"
 #include "objects/func.h"
+#include "objects/gen.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/misc.h"
@@ -236,7 +237,7 @@ static Value b_next(Value self, const Value *args, size_t nargs, Value kwnames) 
     if (r == MO_NULL) {
         if (nargs == 2)
             return args[1];
-        return mo_err_set_type(&mo_exc_StopIteration, MO_NULL);
+        return mo_stop_iteration(args[0]);
     }
     if (r == V_ERR && nargs == 2 && mo_err_matches(&mo_exc_StopIteration)) {
         mo_err_clear();

@@ -154,6 +154,17 @@ static Value stop_iteration(Value value) {
     return mo_err_set_type(&mo_exc_StopIteration, value);
 }
 
+Value mo_stop_iteration(Value iterator) {
+    if (mo_is_exact(iterator, &mo_generator_type)) {
+        GeneratorObject *g = (GeneratorObject *)mo_ptr(iterator);
+        Value v = g->retval;
+        g->retval = MO_NONE;
+        if (v != MO_NONE && v != 0)
+            return mo_err_set_type(&mo_exc_StopIteration, v);
+    }
+    return mo_err_set_type(&mo_exc_StopIteration, MO_NULL);
+}
+
 static Value gen_iternext(Value self) {
     Value out;
     int r = resume((GeneratorObject *)mo_ptr(self), MO_NONE, false, &out);

@@ -19,6 +19,9 @@ typedef struct GeneratorObject {
 // Sends a value in: 0 yielded (*out), 1 returned (*out), -1 raised.
 int mo_gen_send(Value gen, Value value, Value *out);
 Value mo_gen_close(Value gen);
+// Raises the StopIteration for an exhausted iterator: a generator that
+// returned a value passes it on (once), as StopIteration(value).
+Value mo_stop_iteration(Value iterator);
 
 void mo_gen_init(void);
 

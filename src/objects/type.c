@@ -27,6 +27,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/func.h"
+#include "objects/gen.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -177,7 +178,7 @@ static Value call_slot(TypeObject *t, int id, Value self, const Value *args, siz
         WANT(0);
         Value r = t->iternext(self);
         if (r == MO_NULL)
-            return mo_err_set_type(&mo_exc_StopIteration, MO_NULL);
+            return mo_stop_iteration(self);
         return r;
     }
     case S_LEN: {

@@ -98,7 +98,7 @@ static const char *strip_leading(const char *s) {
 static void put_type_name(Value exc, StrBuf *b) {
     TypeObject *t = mo_type(exc);
     if (t->module != MO_NULL && t->module != 0 && mo_is_str(t->module) &&
-        !mo_str_eq_cstr(t->module, "builtins")) {
+        !mo_str_eq_cstr(t->module, "builtins") && !mo_str_eq_cstr(t->module, "__main__")) {
         mo_strbuf_append(b, mo_str_data(t->module), (size_t)mo_str_size(t->module));
         mo_strbuf_putc(b, '.');
     }
