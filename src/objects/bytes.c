@@ -309,7 +309,7 @@ static Value unicode_error_str(Value self) {
 // Checks the UTF-8 sequence at s[i]. Returns its length, or 0 with the end
 // of the invalid range and the reason set, following CPython: the range is
 // the lead byte plus the continuation bytes that were valid.
-static int utf8_check(const uint8_t *s, int64_t i, int64_t n, bool surrogates, int64_t *err_end,
+static inline int utf8_check(const uint8_t *s, int64_t i, int64_t n, bool surrogates, int64_t *err_end,
                       const char **reason) {
     uint8_t c = s[i];
     if (c < 0x80)
@@ -399,6 +399,13 @@ static Value decode_utf8(const char *data, int64_t n, const char *errors) {
                 length += 8;
                 continue;
             }
+        }
+        uint8_t c = s[i];
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+            // Two-byte sequences (Latin, Greek, Cyrillic…) inline.
+            i += 2;
+            length++;
+            continue;
         }
         int len = utf8_check(s, i, n, surrogates, &err_end, &reason);
         if (!len)

@@ -62,6 +62,13 @@ static inline uint64_t load64(const char *p) {
 
 #define HIGH_BITS 0x8080808080808080ull
 
+// The number of bytes of a word that have their top bit set in `bits`
+// (which has no other bits): a SWAR sum, since libgcc's popcount is a call
+// on baseline x86-64.
+static inline int count_high(uint64_t bits) {
+    return (int)(((bits >> 7) * 0x0101010101010101ull) >> 56);
+}
+
 // Counting code points is counting the bytes that are not continuation
 // bytes (10xxxxxx). A byte is a continuation byte when bit 7 is set and bit
 // 6 is clear; shifting the word left by one lines bit 6 up under bit 7.
@@ -70,7 +77,7 @@ int64_t mo_utf8_length(const char *s, size_t n) {
     for (; i + 8 <= n; i += 8) {
         uint64_t w = load64(s + i);
         if (w & HIGH_BITS)
-            cont += (size_t)__builtin_popcountll(w & ~(w << 1) & HIGH_BITS);
+            cont += (size_t)count_high(w & ~(w << 1) & HIGH_BITS);
     }
     for (; i < n; i++)
         cont += ((uint8_t)s[i] & 0xC0) == 0x80;
@@ -228,15 +235,33 @@ StrObject *mo_str_alloc(int64_t size, int64_t length) {
     return o;
 }
 
+// Counting lead bytes a word at a time; only the words where a multiple
+// of INDEX_STRIDE code points is reached are looked at byte by byte.
 static void build_index(StrObject *o) {
     uint32_t *table = index_table(o);
     const uint8_t *p = (const uint8_t *)o->data;
-    int64_t pos = 0, k = 0, entries = (o->length - 1) / INDEX_STRIDE;
+    int64_t size = o->size, entries = (o->length - 1) / INDEX_STRIDE;
+    int64_t pos = 0, count = 0, mark = INDEX_STRIDE, k = 0;
     while (k < entries) {
-        // Step a whole stride: count lead bytes.
-        for (int i = 0; i < INDEX_STRIDE; i++)
-            pos += mo_utf8_seqlen[p[pos]];
-        table[k++] = (uint32_t)pos;
+        if (pos + 8 <= size) {
+            uint64_t w = load64((const char *)p + pos);
+            int64_t leads = 8 - count_high(w & ~(w << 1) & HIGH_BITS);
+            if (mark >= count + leads) {
+                count += leads;
+                pos += 8;
+                continue;
+            }
+        }
+        // Byte by byte through this word (or the tail).
+        for (int64_t end = pos + 8 < size ? pos + 8 : size; pos < end && k < entries; pos++) {
+            if ((p[pos] & 0xC0) == 0x80)
+                continue;
+            if (count == mark) {
+                table[k++] = (uint32_t)pos;
+                mark += INDEX_STRIDE;
+            }
+            count++;
+        }
     }
     o->hdr.aux |= MO_STR_INDEXED;
 }
@@ -921,6 +946,21 @@ static int index_of(Value key, int64_t *out) {
     return mo_str_index_value(key, out, &mo_exc_IndexError, MO_STR_FIT_MSG);
 }
 
+// The byte offset `step` code points away from the one at `pos`.
+static inline int64_t step_from(const uint8_t *d, int64_t pos, int64_t step) {
+    if (step > 0) {
+        for (int64_t k = 0; k < step; k++)
+            pos += mo_utf8_seqlen[d[pos]];
+    } else {
+        for (int64_t k = 0; k < -step; k++) {
+            pos--;
+            while ((d[pos] & 0xC0) == 0x80)
+                pos--;
+        }
+    }
+    return pos;
+}
+
 static Value slice_step(Value self, int64_t start, int64_t step, int64_t n) {
     StrObject *o = mo_str_obj(self);
     if (o->hdr.aux & MO_STR_ASCII) {
@@ -932,32 +972,53 @@ static Value slice_step(Value self, int64_t start, int64_t step, int64_t n) {
             r->data[i] = src[i * step];
         return mo_str_finish(r);
     }
-    StrBuf b = STRBUF_INIT;
     const uint8_t *d = (const uint8_t *)o->data;
-    int64_t pos = mo_str_offset(self, start);
+    if (step == -1) {
+        // Reversal: the code points are contiguous, so the size is known.
+        int64_t hi = mo_str_offset(self, start);
+        hi += mo_utf8_seqlen[d[hi]];
+        int64_t lo = mo_str_offset(self, start - n + 1);
+        StrObject *r = mo_str_alloc(hi - lo, n);
+        if (!r)
+            return V_ERR;
+        char *out = r->data;
+        for (int64_t q = hi; q > lo;) {
+            uint8_t c = d[q - 1];
+            if (c < 0x80) {
+                *out++ = (char)c;
+                q--;
+                continue;
+            }
+            int64_t st = q - 1;
+            while ((d[st] & 0xC0) == 0x80)
+                st--;
+            for (int64_t i = st; i < q; i++)
+                *out++ = (char)d[i];
+            q = st;
+        }
+        return mo_str_finish(r);
+    }
+    // Two walks over the selected code points: one sums their sizes, the
+    // other copies them into the result.
+    int64_t first = mo_str_offset(self, start), size = 0, pos = first;
+    for (int64_t i = 0; i < n; i++) {
+        size += mo_utf8_seqlen[d[pos]];
+        if (i + 1 < n)
+            pos = step_from(d, pos, step);
+    }
+    StrObject *r = mo_str_alloc(size, n);
+    if (!r)
+        return V_ERR;
+    char *out = r->data;
+    pos = first;
     for (int64_t i = 0; i < n; i++) {
         int len = mo_utf8_seqlen[d[pos]];
-        mo_strbuf_append(&b, (const char *)d + pos, (size_t)len);
-        if (i + 1 == n)
-            break;
-        if (step > 0) {
-            for (int64_t k = 0; k < step; k++)
-                pos += mo_utf8_seqlen[d[pos]];
-        } else {
-            for (int64_t k = 0; k < -step; k++) {
-                pos--;
-                while ((d[pos] & 0xC0) == 0x80)
-                    pos--;
-            }
-        }
+        for (int k = 0; k < len; k++)
+            *out++ = (char)d[pos + k];
+        if (i + 1 < n)
+            pos = step_from(d, pos, step);
     }
-    if (b.failed) {
-        mo_strbuf_free(&b);
-        return mo_err_no_memory();
-    }
-    Value r = mo_str_new_known(b.data ? b.data : "", (int64_t)b.len, n);
-    mo_strbuf_free(&b);
-    return r;
+    return mo_str_finish(r);
 }
 
 static Value str_getitem(Value self, Value key) {

@@ -209,107 +209,186 @@ static bool byte_range(Value s, int64_t start, int64_t end, int64_t *bs, int64_t
 
 // ------------------------------------------------------------- case mapping
 
-static uint32_t final_sigma(const uint32_t *d, int64_t n, int64_t i) {
-    int64_t j = i - 1;
+// The code point before byte offset `pos` (which is > 0), and its offset.
+static uint32_t decode_before(const char *d, int64_t *pos) {
+    int64_t q = *pos - 1;
+    while (q > 0 && ((uint8_t)d[q] & 0xC0) == 0x80)
+        q--;
+    *pos = q;
+    return mo_utf8_decode(d, &q);
+}
+
+// Lowercase of a capital sigma at bytes [at, next) of d[0 .. n): final (ς)
+// when a cased letter precedes it and none follows, skipping
+// case-ignorable characters both ways (Unicode's Final_Sigma).
+static uint32_t final_sigma(const char *d, int64_t n, int64_t at, int64_t next) {
+    int64_t pos = at;
     uint32_t c = 0;
-    while (j >= 0) {
-        c = d[j];
-        if (!mo_unicode_iscase_ignorable(c))
+    bool found = false;
+    while (pos > 0) {
+        c = decode_before(d, &pos);
+        if (!mo_unicode_iscase_ignorable(c)) {
+            found = true;
             break;
-        j--;
-    }
-    bool final = j >= 0 && mo_unicode_iscased(c);
-    if (final && i + 1 < n) {
-        j = i + 1;
-        while (j < n) {
-            c = d[j];
-            if (!mo_unicode_iscase_ignorable(c))
-                break;
-            j++;
         }
-        final = j == n || !mo_unicode_iscased(c);
+    }
+    bool final = found && mo_unicode_iscased(c);
+    if (final) {
+        pos = next;
+        while (pos < n) {
+            c = mo_utf8_decode(d, &pos);
+            if (!mo_unicode_iscase_ignorable(c))
+                return mo_unicode_iscased(c) ? 0x3C3 : 0x3C2;
+        }
     }
     return final ? 0x3C2 : 0x3C3;
 }
 
-static int lower_at(const uint32_t *d, int64_t n, int64_t i, uint32_t out[3]) {
-    if (d[i] == 0x3A3) {
-        out[0] = final_sigma(d, n, i);
+static int lower_at(const char *d, int64_t n, int64_t at, int64_t next, uint32_t c, uint32_t out[3]) {
+    if (c == 0x3A3) {
+        out[0] = final_sigma(d, n, at, next);
         return 1;
     }
-    return mo_unicode_to_lower(d[i], out);
+    return mo_unicode_to_lower(c, out);
 }
 
 enum { CASE_LOWER, CASE_UPPER, CASE_FOLD, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
 
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+// Masks (0x20 in each byte) of the ASCII letters of a word of ASCII bytes:
+// adding 0x80 - 'A' sets bit 7 exactly in the bytes >= 'A', and so on.
+static inline uint64_t upper_letters(uint64_t w) {
+    return ((w + ONES * (0x80 - 'A')) & ~(w + ONES * (0x80 - 'Z' - 1)) & HIGHS) >> 2;
+}
+static inline uint64_t lower_letters(uint64_t w) {
+    return ((w + ONES * (0x80 - 'a')) & ~(w + ONES * (0x80 - 'z' - 1)) & HIGHS) >> 2;
+}
+
 static Value ascii_case(Value self, int mode) {
-    int64_t n = mo_str_size(self);
+    int64_t n = mo_str_size(self), i = 0;
     StrObject *r = mo_str_alloc(n, n);
     if (!r)
         return V_ERR;
     const char *d = mo_str_data(self);
-    bool prev_cased = false;
-    for (int64_t i = 0; i < n; i++) {
-        char c = d[i];
-        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-        bool to_upper;
-        switch (mode) {
-        case CASE_UPPER: to_upper = true; break;
-        case CASE_SWAP: to_upper = lower; break;
-        case CASE_TITLE: to_upper = !prev_cased; break;
-        case CASE_CAPITALIZE: to_upper = i == 0; break;
-        default: to_upper = false; break;
+    char *out = r->data;
+    if (mode == CASE_LOWER || mode == CASE_FOLD || mode == CASE_UPPER || mode == CASE_SWAP) {
+        for (; i + 8 <= n; i += 8) {
+            uint64_t w;
+            memcpy(&w, d + i, 8);
+            uint64_t flip = mode == CASE_UPPER  ? lower_letters(w)
+                            : mode == CASE_SWAP ? lower_letters(w) | upper_letters(w)
+                                                : upper_letters(w);
+            w ^= flip;
+            memcpy(out + i, &w, 8);
         }
-        if (to_upper && lower)
-            c = (char)(c - 32);
-        else if (!to_upper && upper)
-            c = (char)(c + 32);
-        r->data[i] = c;
-        prev_cased = lower || upper;
+        for (; i < n; i++) {
+            char c = d[i];
+            bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
+            if ((mode == CASE_UPPER && lo) || (mode == CASE_SWAP && (lo || up)) ||
+                ((mode == CASE_LOWER || mode == CASE_FOLD) && up))
+                c ^= 0x20;
+            out[i] = c;
+        }
+        return mo_str_finish(r);
+    }
+    bool prev_cased = false;
+    for (; i < n; i++) {
+        char c = d[i];
+        bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
+        bool to_upper = mode == CASE_TITLE ? !prev_cased : i == 0;
+        if ((to_upper && lo) || (!to_upper && up))
+            c ^= 0x20;
+        out[i] = c;
+        prev_cased = lo || up;
     }
     return mo_str_finish(r);
+}
+
+static inline void put_cp(char **out, uint32_t c) {
+    char *o = *out;
+    if (c < 0x80) {
+        *o++ = (char)c;
+    } else if (c < 0x800) {
+        *o++ = (char)(0xC0 | (c >> 6));
+        *o++ = (char)(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        *o++ = (char)(0xE0 | (c >> 12));
+        *o++ = (char)(0x80 | ((c >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (c & 0x3F));
+    } else {
+        *o++ = (char)(0xF0 | (c >> 18));
+        *o++ = (char)(0x80 | ((c >> 12) & 0x3F));
+        *o++ = (char)(0x80 | ((c >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (c & 0x3F));
+    }
+    *out = o;
 }
 
 static Value change_case(Value self, int mode) {
     if (mo_str_is_ascii(self))
         return ascii_case(self, mode);
-    int64_t n;
-    uint32_t *d = decode_all(self, &n);
-    if (!d)
-        return V_ERR;
-    StrBuf b = STRBUF_INIT;
-    mo_strbuf_reserve(&b, (size_t)mo_str_size(self));
-    int64_t length = 0;
-    bool prev_cased = false;
-    for (int64_t i = 0; i < n; i++) {
-        uint32_t c = d[i], m[3];
+    const char *d = mo_str_data(self);
+    int64_t n = mo_str_size(self), pos = 0, length = 0;
+    // A mapping writes at most 3 code points of at most 4 bytes, and maps
+    // 1 byte to at most 3 (e.g. U+0390 from 2 bytes to 6), so 3x suffices.
+    char *buf = malloc((size_t)n * 3 + 1), *out = buf;
+    if (!buf)
+        return mo_err_no_memory();
+    bool prev_cased = false, first = true;
+    while (pos < n) {
+        uint8_t b = (uint8_t)d[pos];
+        if (b < 0x80) {
+            bool lo = b >= 'a' && b <= 'z', up = b >= 'A' && b <= 'Z';
+            bool to_upper;
+            switch (mode) {
+            case CASE_UPPER: to_upper = true; break;
+            case CASE_SWAP: to_upper = lo; break;
+            case CASE_TITLE: to_upper = !prev_cased; break;
+            case CASE_CAPITALIZE: to_upper = first; break;
+            default: to_upper = false; break;
+            }
+            if ((to_upper && lo) || (!to_upper && up))
+                b ^= 0x20;
+            *out++ = (char)b;
+            prev_cased = lo || up;
+            first = false;
+            pos++;
+            length++;
+            continue;
+        }
+        int64_t at = pos;
+        uint32_t c = mo_utf8_decode(d, &pos), m[3];
         int k;
         switch (mode) {
-        case CASE_LOWER: k = lower_at(d, n, i, m); break;
+        case CASE_LOWER: k = lower_at(d, n, at, pos, c, m); break;
         case CASE_UPPER: k = mo_unicode_to_upper(c, m); break;
         case CASE_FOLD: k = mo_unicode_to_fold(c, m); break;
         case CASE_SWAP:
             if (mo_unicode_isupper(c))
-                k = lower_at(d, n, i, m);
+                k = lower_at(d, n, at, pos, c, m);
             else if (mo_unicode_islower(c))
                 k = mo_unicode_to_upper(c, m);
             else
                 m[0] = c, k = 1;
             break;
         case CASE_TITLE:
-            k = prev_cased ? lower_at(d, n, i, m) : mo_unicode_to_title(c, m);
+            k = prev_cased ? lower_at(d, n, at, pos, c, m) : mo_unicode_to_title(c, m);
             prev_cased = mo_unicode_iscased(c);
             break;
         default:    // CASE_CAPITALIZE
-            k = i == 0 ? mo_unicode_to_title(c, m) : lower_at(d, n, i, m);
+            k = first ? mo_unicode_to_title(c, m) : lower_at(d, n, at, pos, c, m);
             break;
         }
+        first = false;
         for (int j = 0; j < k; j++)
-            mo_strbuf_put_codepoint(&b, m[j]);
+            put_cp(&out, m[j]);
         length += k;
     }
-    free(d);
-    return buf_result(&b, length);
+    Value r = mo_str_new_known(buf, out - buf, length);
+    free(buf);
+    return r;
 }
 
 #define CASE_METHOD(fname, qual, mode)                                                   \
@@ -635,24 +714,50 @@ static Value str_replace(Value self, const Value *args, size_t nargs, Value kwna
         mo_strbuf_append(&b, d + pos, (size_t)(n - pos));
         return buf_result(&b, mo_str_len(self) + mo_str_len(new_) * max);
     }
-    int64_t count = mo_str_search_count(d, n, od, on, max);
+    // One search pass records where the matches are; then the result is
+    // made at its exact size.
+    int64_t local[64], *at = local, cap = 64, count = 0, pos = 0;
+    while (count < max) {
+        int64_t k = mo_str_search_find(d + pos, n - pos, od, on);
+        if (k < 0)
+            break;
+        if (count == cap) {
+            int64_t *grown = malloc(sizeof *grown * (size_t)cap * 2);
+            if (!grown) {
+                if (at != local)
+                    free(at);
+                return mo_err_no_memory();
+            }
+            memcpy(grown, at, sizeof *at * (size_t)cap);
+            if (at != local)
+                free(at);
+            at = grown;
+            cap *= 2;
+        }
+        at[count++] = pos + k;
+        pos += k + on;
+    }
     if (count == 0)
         return self_or_copy(self);
     int64_t size = n + count * (nn - on);
     StrObject *r = mo_str_alloc(size, mo_str_len(self) + count * (mo_str_len(new_) - mo_str_len(old)));
-    if (!r)
+    if (!r) {
+        if (at != local)
+            free(at);
         return V_ERR;
+    }
     char *out = r->data;
-    int64_t pos = 0;
+    pos = 0;
     for (int64_t i = 0; i < count; i++) {
-        int64_t at = pos + mo_str_search_find(d + pos, n - pos, od, on);
-        memcpy(out, d + pos, (size_t)(at - pos));
-        out += at - pos;
+        memcpy(out, d + pos, (size_t)(at[i] - pos));
+        out += at[i] - pos;
         memcpy(out, nd, (size_t)nn);
         out += nn;
-        pos = at + on;
+        pos = at[i] + on;
     }
     memcpy(out, d + pos, (size_t)(n - pos));
+    if (at != local)
+        free(at);
     return mo_str_finish(r);
 }
 

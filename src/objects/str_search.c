@@ -14,13 +14,35 @@
 #include "objects/int.h"
 #include "objects/str_internal.h"
 
+// For needles of two bytes or more: memchr finds candidates for the first
+// byte (vectorised in libc), then the last byte and the rest are compared.
+// When candidates keep failing (a needle whose first byte is common in the
+// haystack), the rest goes to memmem, whose two-way search is linear.
 int64_t mo_str_search_find(const char *h, int64_t hn, const char *n, int64_t nn) {
     if (nn == 0)
         return 0;
     if (nn > hn)
         return -1;
-    const char *p = nn == 1 ? memchr(h, n[0], (size_t)hn) : memmem(h, (size_t)hn, n, (size_t)nn);
-    return p ? p - h : -1;
+    if (nn == 1) {
+        const char *p = memchr(h, n[0], (size_t)hn);
+        return p ? p - h : -1;
+    }
+    const char *p = h, *last = h + hn - nn;    // the last possible start
+    char first = n[0], final = n[nn - 1];
+    int64_t misses = 0;
+    while (p <= last) {
+        p = memchr(p, first, (size_t)(last - p + 1));
+        if (!p)
+            return -1;
+        if (p[nn - 1] == final && memcmp(p + 1, n + 1, (size_t)(nn - 2)) == 0)
+            return p - h;
+        p++;
+        if (++misses > 32 && misses * 16 > p - h) {
+            const char *q = memmem(p, (size_t)(h + hn - p), n, (size_t)nn);
+            return q ? q - h : -1;
+        }
+    }
+    return -1;
 }
 
 int64_t mo_str_search_rfind(const char *h, int64_t hn, const char *n, int64_t nn) {
@@ -51,21 +73,13 @@ int64_t mo_str_search_count(const char *h, int64_t hn, const char *n, int64_t nn
     int64_t count = 0;
     if (nn == 0)
         return hn + 1 < max ? hn + 1 : max;
-    if (nn == 1) {
-        const char *p = h, *end = h + hn;
-        while (count < max && (p = memchr(p, n[0], (size_t)(end - p))) != NULL) {
-            count++;
-            p++;
-        }
-        return count;
-    }
     int64_t pos = 0;
     while (count < max && pos + nn <= hn) {
-        const char *p = memmem(h + pos, (size_t)(hn - pos), n, (size_t)nn);
-        if (!p)
+        int64_t at = mo_str_search_find(h + pos, hn - pos, n, nn);
+        if (at < 0)
             break;
         count++;
-        pos = (p - h) + nn;
+        pos += at + nn;
     }
     return count;
 }
