@@ -770,6 +770,40 @@ static int list_push_piece(Value list, Value self, const char *p, int64_t n) {
     return mo_list_append(list, s);
 }
 
+// ASCII whitespace as str.isspace sees it: \t \n \v \f \r, \x1c-\x1f, space.
+static const bool ascii_ws[128] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+    [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, [' '] = 1,
+};
+
+// split() of an ASCII string, left to right.
+static Value split_ascii_whitespace(Value self, Value list, int64_t max) {
+    const uint8_t *d = (const uint8_t *)mo_str_data(self);
+    int64_t n = mo_str_size(self), i = 0;
+    for (;;) {
+        while (i < n && ascii_ws[d[i]])
+            i++;
+        if (i >= n)
+            break;
+        if (max-- == 0) {
+            if (list_push_piece(list, self, (const char *)d + i, n - i) < 0)
+                return V_ERR;
+            break;
+        }
+        int64_t j = i;
+        while (j < n && !ascii_ws[d[j]])
+            j++;
+        if (i == 0 && j == n && mo_is_exact(self, &mo_str_type)) {
+            if (mo_list_append(list, self) < 0)
+                return V_ERR;
+        } else if (list_push_piece(list, self, (const char *)d + i, j - i) < 0) {
+            return V_ERR;
+        }
+        i = j;
+    }
+    return list;
+}
+
 // Splits on runs of whitespace (code point aware).
 static Value split_whitespace(Value self, int64_t max, bool right) {
     const char *d = mo_str_data(self);
@@ -777,6 +811,8 @@ static Value split_whitespace(Value self, int64_t max, bool right) {
     Value list = mo_list_new(0);
     if (list == V_ERR)
         return V_ERR;
+    if (!right && mo_str_is_ascii(self))
+        return split_ascii_whitespace(self, list, max);
     if (!right) {
         int64_t pos = 0;
         while (pos < n) {
