@@ -1349,9 +1349,27 @@ Value mo_fileio_open(Value self, const Value *args, size_t nargs, Value kwnames)
             oflags |= O_CREAT | O_APPEND;
         else if (truncate)
             oflags |= O_CREAT | O_TRUNC;
-        do {
+        // CPython closes a file as soon as the last reference goes, so
+        // programs write without close() and read the file back. Our
+        // unreachable files wait for the collector: write out everything
+        // pending first, so the file about to be opened sees it.
+        for (FileObject *o = open_files; o; o = o->next_open)
+            flush_quietly(o);
+        bool collected = false;
+        for (;;) {
             fd = open(path, oflags, 0666);
-        } while (fd < 0 && errno == EINTR);
+            if (fd >= 0)
+                break;
+            if (errno == EINTR)
+                continue;
+            // Out of descriptors: dead files may be holding them.
+            if ((errno == EMFILE || errno == ENFILE) && !collected) {
+                collected = true;
+                mo_gc_collect();
+                continue;
+            }
+            break;
+        }
         if (fd < 0)
             return os_error(errno, file);
         struct stat st;
