@@ -1,7 +1,7 @@
 // tools/stencilgen/stencilgen.c — relocatable objects → a stencil table.
 //
 //   stencilgen --set NAME --prefix ENUM_PREFIX -o OUT.h [--dump OUT.txt]
-//              [--objdump TOOL] OBJ...
+//              [--disasm] [--objdump TOOL] OBJ...
 //
 // Each OBJ is src/jit/template.c compiled by clang for one stencil; its file
 // name (minus `.o`) names it: an upper-case uop name (`ADD_INT`, indexed in
@@ -26,8 +26,10 @@
 //
 // The header is rewritten only when its content changes, so that make does
 // not rebuild what includes it. `--dump` writes a text listing of every
-// stencil (the golden tests compare it); `--objdump` (debugging only) also
-// prints each object's disassembly through the given llvm-objdump.
+// stencil — bytes and holes — (the golden tests compare it); `--disasm`
+// prints that listing to stdout; `--objdump TOOL` (debugging only, never
+// needed by the build) also prints each object's disassembly with its
+// relocations through the given llvm-objdump.
 //
 // Read next: tools/stencilgen/elf.c, src/jit/stencil.h, src/jit/emit.c.
 #include <stdarg.h>
@@ -900,6 +902,16 @@ static void emit_header(Out *o, StencilRec *st, unsigned n, const char *set, con
 }
 
 // The text listing the golden tests compare: stable, diffable, no addresses.
+static void dump_byte(Out *o, uint8_t byte, uint32_t at, const HoleRec *holes, unsigned n)
+{
+    int first = 0, last = 0;
+    for (unsigned i = 0; i < n; i++) {
+        first |= holes[i].offset == at;
+        last |= holes[i].offset + field_size(holes[i].kind) - 1 == at;
+    }
+    out(o, first ? " [%02x%s" : " %02x%s", byte, last ? "]" : "");
+}
+
 static void emit_dump(Out *o, StencilRec *st, unsigned n, const char *set)
 {
     out(o, "# stencil dump: set %s, target %s (tools/stencilgen --dump)\n", set, arch_name(target_machine));
@@ -910,16 +922,17 @@ static void emit_dump(Out *o, StencilRec *st, unsigned n, const char *set)
             s->flags & STENCIL_FALLS_THROUGH ? ", falls-through" : "",
             s->flags & STENCIL_USES_EXIT ? ", exit" : "", s->flags & STENCIL_USES_DEOPT ? ", deopt" : "",
             s->flags & STENCIL_USES_ERROR ? ", error" : "");
+        // The bytes a hole patches are bracketed: b8 [00 00 00 00] 48 98
         for (uint32_t k = 0; k < s->code_size; k += 16) {
             out(o, "  code %04x:", k);
             for (uint32_t j = k; j < k + 16 && j < s->code_size; j++)
-                out(o, " %02x", s->code[j]);
+                dump_byte(o, s->code[j], j, s->holes, s->nholes);
             out(o, "\n");
         }
         for (uint32_t k = 0; k < s->data_size; k += 16) {
             out(o, "  data %04x:", k);
             for (uint32_t j = k; j < k + 16 && j < s->data_size; j++)
-                out(o, " %02x", s->data[j]);
+                dump_byte(o, s->data[j], j, s->data_holes, s->ndata_holes);
             out(o, "\n");
         }
         for (unsigned k = 0; k < s->nholes + s->ndata_holes; k++) {
@@ -945,13 +958,14 @@ static int compare_names(const void *a, const void *b)
 static void usage(void)
 {
     fprintf(stderr, "usage: stencilgen --set NAME --prefix ENUM_PREFIX -o OUT.h [--dump OUT.txt] "
-                    "[--objdump TOOL] OBJ...\n");
+                    "[--disasm] [--objdump TOOL] OBJ...\n");
     exit(2);
 }
 
 int main(int argc, char **argv)
 {
     const char *set = NULL, *prefix = "", *output = NULL, *dump = NULL, *objdump = NULL;
+    bool disasm = false;
     StencilRec *st = xmalloc((size_t)argc * sizeof *st);
     unsigned n = 0;
     const char *first_input = NULL;
@@ -966,7 +980,9 @@ int main(int argc, char **argv)
         else if (strcmp(a, "--dump") == 0 && i + 1 < argc)
             dump = argv[++i];
         else if (strcmp(a, "--objdump") == 0 && i + 1 < argc)
-            objdump = argv[++i];
+            objdump = argv[++i], disasm = true;
+        else if (strcmp(a, "--disasm") == 0)
+            disasm = true;
         else if (a[0] == '-')
             usage();
         else {
@@ -1022,7 +1038,7 @@ int main(int argc, char **argv)
         write_if_changed(&d, dump);
         free(d.p);
     }
-    if (objdump) {
+    if (disasm) {
         Out d = {0};
         emit_dump(&d, st, n, set);
         fwrite(d.p, 1, d.len, stdout);
