@@ -20,7 +20,12 @@
 //   tell() is always the byte offset of the next unread byte.
 // - Every open file is on a list (not a GC root) so the shutdown flush can
 //   write out files the program never closed, as CPython does; a collected
-//   file is flushed and closed by its finalizer.
+//   file is flushed and closed by its finalizer. Because CPython closes a
+//   dropped file at once, open() first writes out every file's pending
+//   data, so `open(p, "w").write(s)` then `open(p).read()` sees `s`.
+// - A text file's `buffer` attribute is a binary file object that shares
+//   its descriptor and buffers (sys.stdout.buffer), so bytes and text stay
+//   in order.
 // - The std streams never close their descriptors (closefd is false).
 //   stdout is line-buffered when it is a terminal and block-buffered
 //   otherwise; stderr writes through on every write.
