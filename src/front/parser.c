@@ -21,6 +21,8 @@
 #include <string.h>
 
 #include "front/parser_internal.h"
+#include "front/unicode.h"
+#include "runtime/strbuf.h"
 
 #define TOKEN_CHUNK 256
 
@@ -349,8 +351,22 @@ Token *mo_parser_expect_forced(Parser *p, TokenKind kind, const char *text) {
 
 Token *mo_parser_last(Parser *p) { return p->tokens[p->mark - 1]; }
 
+// An identifier from a NAME token: non-ASCII names are NFKC-normalized, as
+// Python does (`ﬁle` and `file` are the same name).
 char *mo_parser_identifier(Parser *p, Token *t) {
-    char *s = mo_arena_strndup(p->arena, t->start, (size_t)(t->end - t->start));
+    size_t n = (size_t)(t->end - t->start);
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)t->start[i] >= 0x80)
+            ascii = false;
+    char *s;
+    if (ascii) {
+        s = mo_arena_strndup(p->arena, t->start, n);
+    } else {
+        StrBuf b = STRBUF_INIT;
+        s = mo_unicode_nfkc(t->start, n, &b) ? mo_arena_strndup(p->arena, b.data, b.len) : NULL;
+        mo_strbuf_free(&b);
+    }
     if (!s)
         mo_parser_raise_memory(p);
     return s;

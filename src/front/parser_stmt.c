@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "front/parser_internal.h"
+#include "runtime/strbuf.h"
 
 static bool statements(Parser *p, PtrList *out);
 static AstStmtSeq block(Parser *p, bool *ok);
@@ -440,31 +441,29 @@ static const char *dotted_name(Parser *p) {
     }
     if (last == first)
         return mo_parser_identifier(p, first);
-    // Join the NAMEs with single dots (the source may have spaces).
-    size_t len = 0;
-    for (int i = p->mark - 1; p->tokens[i] != first; i--)
-        len += (size_t)(p->tokens[i]->end - p->tokens[i]->start);
-    len += (size_t)(first->end - first->start);
-    int count = 0;
-    for (int i = p->mark - 1;; i--) {
-        count++;
-        if (p->tokens[i] == first)
-            break;
-    }
-    char *s = mo_parser_alloc(p, len + (size_t)count);
-    if (!s)
-        return NULL;
-    char *o = s;
-    for (int i = p->mark - count; i < p->mark; i++) {
+    // Join the (normalized) NAMEs with single dots: the source may have
+    // spaces or comments between them.
+    StrBuf b = STRBUF_INIT;
+    int first_index = p->mark - 1;
+    while (p->tokens[first_index] != first)
+        first_index--;
+    for (int i = first_index; i < p->mark; i++) {
         Token *t = p->tokens[i];
         if (t->kind == TK_DOT) {
-            *o++ = '.';
-        } else {
-            memcpy(o, t->start, (size_t)(t->end - t->start));
-            o += t->end - t->start;
+            mo_strbuf_putc(&b, '.');
+            continue;
         }
+        char *part = mo_parser_identifier(p, t);
+        if (!part) {
+            mo_strbuf_free(&b);
+            return NULL;
+        }
+        mo_strbuf_puts(&b, part);
     }
-    *o = '\0';
+    char *s = b.failed ? NULL : mo_arena_strndup(p->arena, b.data, b.len);
+    mo_strbuf_free(&b);
+    if (!s)
+        mo_parser_raise_memory(p);
     return s;
 }
 

@@ -9,10 +9,17 @@
 #include "front/unicode.h"
 
 #include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "runtime/strbuf.h"
 
 typedef struct Range { uint32_t lo, hi; } Range;
 typedef struct NamedChar { const char *name; uint32_t cp; } NamedChar;
+typedef struct Decomposition { uint32_t cp; uint16_t start, len; } Decomposition;
+typedef struct CombiningClass { uint32_t cp; uint8_t ccc; } CombiningClass;
+typedef struct Composition { uint32_t first, second, composite; } Composition;
 
 // xid_start_ranges, xid_continue_ranges, non_printable_ranges (all above
 // U+007F) and named_chars, generated from CPython's unicodedata.
@@ -85,6 +92,163 @@ int mo_unicode_decode_utf8(const unsigned char *s, size_t n, uint32_t *cp,
         return 0;
     *cp = v;
     return len;
+}
+
+// ----------------------------------------------------------------- NFKC
+
+#define S_BASE 0xAC00
+#define L_BASE 0x1100
+#define V_BASE 0x1161
+#define T_BASE 0x11A7
+#define L_COUNT 19
+#define V_COUNT 21
+#define T_COUNT 28
+#define N_COUNT (V_COUNT * T_COUNT)
+#define S_COUNT (L_COUNT * N_COUNT)
+
+static int ccc_of(uint32_t cp) {
+    if (cp < 0x300)
+        return 0;
+    size_t lo = 0, hi = sizeof ccc_table / sizeof ccc_table[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < ccc_table[mid].cp)
+            hi = mid;
+        else if (cp > ccc_table[mid].cp)
+            lo = mid + 1;
+        else
+            return ccc_table[mid].ccc;
+    }
+    return 0;
+}
+
+static const Decomposition *decomposition_of(uint32_t cp) {
+    size_t lo = 0, hi = sizeof nfkd_index / sizeof nfkd_index[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < nfkd_index[mid].cp)
+            hi = mid;
+        else if (cp > nfkd_index[mid].cp)
+            lo = mid + 1;
+        else
+            return &nfkd_index[mid];
+    }
+    return NULL;
+}
+
+static uint32_t compose(uint32_t a, uint32_t b) {
+    // Hangul: L + V, LV + T.
+    if (a >= L_BASE && a < L_BASE + L_COUNT && b >= V_BASE && b < V_BASE + V_COUNT)
+        return S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT;
+    if (a >= S_BASE && a < S_BASE + S_COUNT && (a - S_BASE) % T_COUNT == 0 && b > T_BASE &&
+        b < T_BASE + T_COUNT)
+        return a + (b - T_BASE);
+    size_t lo = 0, hi = sizeof compose_pairs / sizeof compose_pairs[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const Composition *c = &compose_pairs[mid];
+        if (a < c->first || (a == c->first && b < c->second))
+            hi = mid;
+        else if (a > c->first || b > c->second)
+            lo = mid + 1;
+        else
+            return c->composite;
+    }
+    return 0;
+}
+
+// Appends the compatibility decomposition of `cp`.
+static bool decompose(uint32_t cp, uint32_t **buf, size_t *n, size_t *cap) {
+    uint32_t tmp[4];
+    const uint32_t *seq = &cp;
+    size_t len = 1;
+    if (cp >= S_BASE && cp < S_BASE + S_COUNT) {
+        uint32_t s = cp - S_BASE;
+        tmp[0] = L_BASE + s / N_COUNT;
+        tmp[1] = V_BASE + (s % N_COUNT) / T_COUNT;
+        len = 2;
+        if (s % T_COUNT)
+            tmp[len++] = T_BASE + s % T_COUNT;
+        seq = tmp;
+    } else if (cp >= 0x80) {
+        const Decomposition *d = decomposition_of(cp);
+        if (d) {
+            seq = nfkd_pool + d->start;
+            len = d->len;
+        }
+    }
+    if (*n + len > *cap) {
+        size_t ncap = (*cap + len) * 2;
+        uint32_t *nbuf = realloc(*buf, ncap * sizeof **buf);
+        if (!nbuf)
+            return false;
+        *buf = nbuf;
+        *cap = ncap;
+    }
+    memcpy(*buf + *n, seq, len * sizeof *seq);
+    *n += len;
+    return true;
+}
+
+bool mo_unicode_nfkc(const char *s, size_t len, StrBuf *out) {
+    uint32_t *cps = NULL;
+    size_t n = 0, cap = 0;
+    const unsigned char *u = (const unsigned char *)s, *end = u + len;
+    while (u < end) {
+        uint32_t cp;
+        int k = mo_unicode_decode_utf8(u, (size_t)(end - u), &cp, true);
+        if (k <= 0) {
+            cp = *u;
+            k = 1;
+        }
+        if (!decompose(cp, &cps, &n, &cap)) {
+            free(cps);
+            return false;
+        }
+        u += k;
+    }
+    // Canonical ordering: stable-sort each run of combining marks by class.
+    for (size_t i = 1; i < n; i++) {
+        int c = ccc_of(cps[i]);
+        if (c == 0)
+            continue;
+        size_t j = i;
+        while (j > 0 && ccc_of(cps[j - 1]) > c) {
+            uint32_t t = cps[j];
+            cps[j] = cps[j - 1];
+            cps[j - 1] = t;
+            j--;
+        }
+    }
+    // Canonical composition.
+    size_t w = 0;
+    ptrdiff_t starter = -1;
+    int last_class = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cps[i];
+        int cc = ccc_of(c);
+        if (starter >= 0) {
+            bool adjacent = (size_t)starter == w - 1;
+            if (adjacent || (last_class != 0 && last_class < cc)) {
+                uint32_t comp = compose(cps[starter], c);
+                if (comp) {
+                    cps[starter] = comp;
+                    continue;
+                }
+            }
+        }
+        if (cc == 0) {
+            starter = (ptrdiff_t)w;
+            last_class = 0;
+        } else {
+            last_class = cc;
+        }
+        cps[w++] = c;
+    }
+    for (size_t i = 0; i < w; i++)
+        mo_strbuf_put_codepoint(out, cps[i]);
+    free(cps);
+    return !out->failed;
 }
 
 // ------------------------------------------------------------ \N{} names

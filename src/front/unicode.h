@@ -21,6 +21,11 @@ bool mo_unicode_is_printable(uint32_t cp);
 // returns false when the name is not in the table.
 bool mo_unicode_lookup_name(const char *name, size_t len, uint32_t *cp);
 
+// Appends the NFKC normalization of UTF-8 text to `out` (Python normalizes
+// non-ASCII identifiers this way). Returns false when out of memory.
+struct StrBuf;
+bool mo_unicode_nfkc(const char *s, size_t len, struct StrBuf *out);
+
 // Decodes one UTF-8 sequence at `s` (at most `n` bytes). Returns its length
 // (1-4) and stores the code point, or returns 0 for an invalid sequence.
 // Surrogates encoded in 3 bytes are accepted when `allow_surrogates`.

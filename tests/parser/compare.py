@@ -290,4 +290,12 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # ast.dump recurses once per nesting level: deep trees need room.
+    import threading
+    sys.setrecursionlimit(200000)
+    threading.stack_size(512 * 1024 * 1024)
+    result = []
+    t = threading.Thread(target=lambda: result.append(main()))
+    t.start()
+    t.join()
+    sys.exit(result[0] if result else 1)
