@@ -16,8 +16,9 @@
 // guards with side exits, overflow deopts, calls into the runtime with error
 // exits, .rodata, loops closed by a jump to the top.
 //
-// The last line is a checksum (total bytes emitted) that does not depend on
-// the speed of the machine.
+// `jit_compile [SECONDS [per-trace|batched]]` runs each measurement for
+// SECONDS (default 1), or only one of them. The last line is a checksum
+// (bytes emitted for one pass) that does not depend on the machine's speed.
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -118,7 +119,9 @@ static double now(void)
 
 int main(int argc, char **argv)
 {
+    // jit_compile [SECONDS [per-trace|batched]]
     double seconds = argc > 1 ? atof(argv[1]) : 1.0;
+    const char *only = argc > 2 ? argv[2] : NULL;
     size_t total_uops = 0;
     for (int i = 0; i < TRACES; i++) {
         lengths[i] = make_trace(traces[i]);
@@ -148,6 +151,8 @@ int main(int argc, char **argv)
     printf("jit_compile (%s): %d traces, %.1f uops each on average\n", arch, TRACES,
            (double)total_uops / TRACES);
     for (int batched = 0; batched < 2; batched++) {
+        if (only && strcmp(only, batched ? "batched" : "per-trace") != 0)
+            continue;
         uint64_t uops = 0, code_bytes = 0, all_bytes = 0, traces_done = 0;
         double start = now(), end;
         do {
