@@ -125,6 +125,8 @@ struct TypeObject {
     uint32_t basicsize;     // bytes of an instance, header included
     uint32_t dictoffset;    // where an instance keeps its __dict__ (0: none)
     uint32_t version;       // bumped when the type or a base changes (caches)
+    uint32_t heap_fields_start; // classes: where the Values they added begin
+                                // (their __slots__; traced by the collector)
 
     Value (*repr)(Value self);
     Value (*str)(Value self);

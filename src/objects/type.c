@@ -1033,6 +1033,9 @@ Value mo_object_new_instance(TypeObject *t) {
     Object *o = mo_gc_alloc(t, t->basicsize);
     if (!o)
         return V_ERR;
+    // Fields classes added (slots, the __dict__) start empty.
+    for (uint32_t off = (uint32_t)sizeof(Object); off + sizeof(Value) <= t->basicsize; off += sizeof(Value))
+        *(Value *)((char *)o + off) = MO_NULL;
     return mo_obj(o);
 }
 
@@ -1471,12 +1474,21 @@ TypeObject mo_type_type = {
     .getsets = type_getsets,
 };
 
-// The layout base of `t`: the nearest ancestor that adds fields.
+// The layout base of `t`: the nearest ancestor that adds fields other than
+// a __dict__ (every class adds that at the same place, so two classes that
+// differ only by it can be combined).
 static TypeObject *solid_base(TypeObject *t) {
-    while (t->base && t->base->basicsize == t->basicsize && (t->flags & MO_TPFLAG_HEAPTYPE))
+    while (t->base && (t->flags & MO_TPFLAG_HEAPTYPE)) {
+        uint32_t extra = t->basicsize - t->base->basicsize;
+        bool dict_only = extra == sizeof(Value) && t->base->dictoffset == 0 && t->dictoffset == t->base->basicsize;
+        if (extra != 0 && !dict_only)
+            break;
         t = t->base;
+    }
     return t;
 }
+
+static int layout_slots(TypeObject *t, TypeObject *base, Value slots, bool *want_dict);
 
 Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict) {
     int64_t nb = mo_tuple_size(bases);
@@ -1518,14 +1530,28 @@ Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict) {
     t->qualname = name;
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
-    if (!t->dictoffset) {
-        t->dictoffset = base->basicsize;
-        t->basicsize = base->basicsize + sizeof(Value);
-    }
-    t->flags |= MO_TPFLAG_HAS_DICT;
     t->dict = mo_dict_copy(dict);
     if (t->dict == V_ERR)
         return V_ERR;
+    Value slots = mo_dict_get_cstr(t->dict, "__slots__");
+    bool want_dict = true;
+    if (slots != MO_NULL && !(t->flags & MO_TPFLAG_VARSIZE_BASE)) {
+        if (layout_slots(t, base, slots, &want_dict) < 0)
+            return V_ERR;
+    }
+    // Slots are traced by the collector from the end of the solid base.
+    TypeObject *sb = solid_base(base);
+    t->heap_fields_start = (sb->flags & MO_TPFLAG_HEAPTYPE) ? sb->heap_fields_start : sb->basicsize;
+    if (t->flags & MO_TPFLAG_VARSIZE_BASE)
+        t->heap_fields_start = 0;
+    if (!t->dictoffset && want_dict) {
+        t->dictoffset = t->basicsize;
+        t->basicsize += sizeof(Value);
+    }
+    if (t->dictoffset)
+        t->flags |= MO_TPFLAG_HAS_DICT;
+    else
+        t->flags &= ~MO_TPFLAG_HAS_DICT;
     t->mro = compute_mro(t, bases);
     if (t->mro == V_ERR)
         return V_ERR;
@@ -1560,7 +1586,7 @@ Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict) {
     inherit_slots(t, base);
     // Flags that mean "the layout is a built-in's" come from the base; a
     // class always gets a __dict__.
-    if (mo_dict_get_cstr(t->dict, "__dict__") == MO_NULL &&
+    if (t->dictoffset && mo_dict_get_cstr(t->dict, "__dict__") == MO_NULL &&
         mo_type_lookup(base, mo_str_intern_cstr("__dict__")) == MO_NULL) {
         Value d = mo_getset_descr_new(&dict_getset[0], t);
         if (d == V_ERR || mo_dict_set_cstr(t->dict, "__dict__", d) < 0)
@@ -1604,6 +1630,110 @@ Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict) {
         break;
     }
     return self;
+}
+
+// --------------------------------------------------------- __slots__
+//
+// Each name in a class's __slots__ gets a member descriptor that reads and
+// writes one Value at a fixed offset in the instance (MO_NULL: unset).
+
+typedef struct MemberDescrObject {
+    Object hdr;
+    TypeObject *owner;
+    Value name;
+    uint32_t offset;
+} MemberDescrObject;
+
+TypeObject mo_member_descr_type;
+
+static void member_trace(Object *o) {
+    MemberDescrObject *m = (MemberDescrObject *)o;
+    mo_gc_mark_obj(&m->owner->hdr);
+    mo_gc_mark(m->name);
+}
+
+static Value member_get(Value descr, Value obj, Value type) {
+    MemberDescrObject *m = (MemberDescrObject *)mo_ptr(descr);
+    if (obj == MO_NULL)
+        return descr;
+    if (!mo_isinstance_type(obj, m->owner))
+        return mo_err_format(&mo_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object",
+                             m->name, m->owner->name, obj);
+    Value v = *(Value *)((char *)mo_ptr(obj) + m->offset);
+    if (v == MO_NULL || v == 0)
+        return mo_attribute_error(obj, m->name, "'%s' object has no attribute '%U'", mo_type_name(obj), m->name);
+    return v;
+}
+
+static int member_set(Value descr, Value obj, Value v) {
+    MemberDescrObject *m = (MemberDescrObject *)mo_ptr(descr);
+    if (!mo_isinstance_type(obj, m->owner)) {
+        mo_err_format(&mo_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object", m->name,
+                      m->owner->name, obj);
+        return -1;
+    }
+    Value *slot = (Value *)((char *)mo_ptr(obj) + m->offset);
+    if (v == MO_NULL && (*slot == MO_NULL || *slot == 0)) {
+        mo_attribute_error(obj, m->name, "%U", m->name);
+        return -1;
+    }
+    *slot = v;
+    return 0;
+}
+
+static Value member_repr(Value self) {
+    MemberDescrObject *m = (MemberDescrObject *)mo_ptr(self);
+    return mo_str_format("<member '%U' of '%s' objects>", m->name, m->owner->name);
+}
+
+TypeObject mo_member_descr_type = {
+    .hdr = MO_STATIC_HEADER(&mo_type_type),
+    .name = "member_descriptor",
+    .base = &mo_object_type,
+    .basicsize = sizeof(MemberDescrObject),
+    .repr = member_repr,
+    .descr_get = member_get,
+    .descr_set = member_set,
+    .trace = member_trace,
+};
+
+// Lays out a class's __slots__: each becomes a member; returns whether the
+// instances still get a __dict__ ("__dict__" listed, or a base has one).
+static int layout_slots(TypeObject *t, TypeObject *base, Value slots, bool *want_dict) {
+    Value names = mo_is_str(slots) ? mo_tuple_pack(1, slots) : mo_tuple_from_iterable(slots);
+    if (names == V_ERR)
+        return -1;
+    *want_dict = base->dictoffset != 0;
+    for (int64_t i = 0; i < mo_tuple_size(names); i++) {
+        Value n = mo_tuple_items(names)[i];
+        if (!mo_is_str(n)) {
+            mo_err_format(&mo_exc_TypeError, "__slots__ items must be strings, not '%T'", n);
+            return -1;
+        }
+        if (mo_str_eq_cstr(n, "__dict__")) {
+            *want_dict = true;
+            continue;
+        }
+        if (mo_str_eq_cstr(n, "__weakref__"))
+            continue;
+        n = mo_str_intern(n);
+        if (n == V_ERR)
+            return -1;
+        if (mo_dict_get_str(t->dict, n) != MO_NULL) {
+            mo_err_format(&mo_exc_ValueError, "%R in __slots__ conflicts with class variable", n);
+            return -1;
+        }
+        MemberDescrObject *m = mo_gc_alloc(&mo_member_descr_type, sizeof *m);
+        if (!m)
+            return -1;
+        m->owner = t;
+        m->name = n;
+        m->offset = t->basicsize;
+        t->basicsize += sizeof(Value);
+        if (mo_dict_set(t->dict, n, mo_obj(m)) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 // ------------------------------------------------------------------ super
@@ -1768,4 +1898,5 @@ void mo_type_init(void) {
     mo_type_ready(&mo_type_type);
     mo_type_ready(&mo_slot_wrapper_type);
     mo_type_ready(&mo_super_type);
+    mo_type_ready(&mo_member_descr_type);
 }

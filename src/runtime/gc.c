@@ -423,6 +423,11 @@ static void trace_object(Object *o) {
     // types may trace it too, which is harmless.
     if (t->dictoffset && !(t->flags & MO_TPFLAG_VARSIZE_BASE))
         mo_gc_mark(*(Value *)((char *)o + t->dictoffset));
+    // Classes deriving from `object` directly keep only Values after the
+    // header (their __slots__ and __dict__).
+    if ((t->flags & MO_TPFLAG_HEAPTYPE) && t->heap_fields_start)
+        for (uint32_t off = t->heap_fields_start; off + sizeof(Value) <= t->basicsize; off += sizeof(Value))
+            mo_gc_mark(*(Value *)((char *)o + off));
 }
 
 static void drain(void) {
