@@ -334,6 +334,9 @@ int mo_emit_trace(Emitter *e, const JitInst *trace, size_t n, uint64_t executor,
     uint8_t *base = mo_code_arena_alloc(e->arena, total);
     if (!base)
         return fail(e, MO_EMIT_NO_MEMORY, 0, 0, 0);
+    // What lies between the code and the data (padding, veneer and slot
+    // space) starts as zeros, not as whatever the block held before.
+    memset(base + code_size, 0, total - code_size);
     TraceState t = {trace, n, base, (uint64_t)(uintptr_t)base, data_off, executor, {0, 0, 0}};
     mo_patch_context_init(&e->patch, base + veneer_off, t.base_pc + veneer_off, nveneers * e->veneer_size,
                           base + slot_off, t.base_pc + slot_off, nslots * 8);
@@ -356,11 +359,12 @@ int mo_emit_trace(Emitter *e, const JitInst *trace, size_t n, uint64_t executor,
     }
     if (rc != MO_EMIT_OK) {
         mo_code_arena_free(e->arena, base, total);
+        // The allocation made pages writable that other, live traces may
+        // share: they must be executable again before anything runs.
+        if (!(flags & MO_EMIT_NO_SEAL))
+            mo_code_arena_seal(e->arena);
         return rc;
     }
-    // Fill the gaps (alignment padding, unused veneer/slot space) with zeros
-    // rather than leaving whatever the block held before.
-    memset(base + code_size, 0, veneer_off - code_size);
     if (!(flags & MO_EMIT_NO_SEAL) && mo_code_arena_seal(e->arena) != 0) {
         mo_code_arena_free(e->arena, base, total);
         return fail(e, MO_EMIT_NO_MEMORY, 0, 0, 0);

@@ -500,6 +500,20 @@ static void test_refusals(void)
     CodeArenaStats st;
     mo_code_arena_stats(arena, &st);
     CHECK(st.live == 0, "refused traces leave nothing allocated (%zu live)", st.live);
+
+    // A refusal after the block was allocated (pass 2) must leave the pages
+    // it made writable executable again: a trace compiled before still runs.
+    JitCode good;
+    CHECK(mo_emit_trace(emitter, sum_loop, N(sum_loop), 0, 0, &good) == MO_EMIT_OK, "compile");
+    CHECK(mo_emit_trace(emitter, far_jump, 2, 0, 0, &code) == MO_EMIT_BAD_TRACE, "refused in pass 2");
+    CHECK(mo_code_arena_sealed(arena), "sealed after a refusal");
+    Value locals[NLOCALS] = {I(0), I(10), I(0), I(0), I(0), I(0), I(0), I(0)};
+    Value stack[STACK];
+    Frame f = {.locals = locals, .globals = cells};
+    MiniThread ts = {0};
+    JitReturn r = ((TraceFn)good.entry)(&f, stack, &ts);
+    CHECK(r == 101 && locals[2] == I(45), "the earlier trace still runs");
+    mo_emit_free(emitter, &good);
 }
 
 // ---- W^X: no mapping of this process is ever writable and executable.
