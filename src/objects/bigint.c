@@ -38,8 +38,15 @@
 #include "runtime/gc.h"
 
 // Below this many digits in the shorter operand, schoolbook multiplication
-// wins (measured on x86-64; the curve is flat between 32 and 64).
-#define KARATSUBA_CUTOFF 48
+// wins (measured on x86-64: Karatsuba pays from about 28 digits for
+// products, and from about 56 for squares, whose schoolbook form does half
+// the work).
+#ifndef KARATSUBA_CUTOFF
+#define KARATSUBA_CUTOFF 28
+#endif
+#ifndef KARATSUBA_SQR_CUTOFF
+#define KARATSUBA_SQR_CUTOFF 56
+#endif
 // No magnitude may have more digits than this (16 GiB): beyond it, report
 // MemoryError up front rather than asking the allocator.
 #define MAX_DIGITS (INT64_C(1) << 32)
@@ -385,7 +392,7 @@ static void kmul(Digit *r, const Digit *a, int64_t na, const Digit *b, int64_t n
         nb = tn;
     }
     bool square = a == b && na == nb;
-    if (nb < KARATSUBA_CUTOFF) {
+    if (nb < (square ? KARATSUBA_SQR_CUTOFF : KARATSUBA_CUTOFF)) {
         if (square)
             sqr_school(r, a, na);
         else
@@ -428,8 +435,23 @@ static void kmul(Digit *r, const Digit *a, int64_t na, const Digit *b, int64_t n
 // r[0 .. na+nb) = a * b, choosing the algorithm; -1 on MemoryError.
 static int mag_mul(Digit *r, const Digit *a, int64_t na, const Digit *b, int64_t nb) {
     int64_t small = na < nb ? na : nb;
-    if (small < KARATSUBA_CUTOFF) {
-        if (a == b && na == nb)
+    if (small == 1) {
+        // A one-digit factor (n *= i in a loop): one pass, no clearing.
+        const Digit *x = na == 1 ? b : a;
+        int64_t nx = na == 1 ? nb : na;
+        Digit m = na == 1 ? a[0] : b[0];
+        TwoDigits c = 0;
+        for (int64_t i = 0; i < nx; i++) {
+            c += (TwoDigits)x[i] * m;
+            r[i] = (Digit)c;
+            c >>= DIGIT_BITS;
+        }
+        r[nx] = (Digit)c;
+        return 0;
+    }
+    bool square = a == b && na == nb;
+    if (small < (square ? KARATSUBA_SQR_CUTOFF : KARATSUBA_CUTOFF)) {
+        if (square)
             sqr_school(r, a, na);
         else if (na >= nb)
             mul_school(r, a, na, b, nb);
