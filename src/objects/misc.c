@@ -233,19 +233,67 @@ static Value slice_get_start(Value self) { return ((SliceObject *)mo_ptr(self))-
 static Value slice_get_stop(Value self) { return ((SliceObject *)mo_ptr(self))->stop; }
 static Value slice_get_step(Value self) { return ((SliceObject *)mo_ptr(self))->step; }
 
+// One bound for slice_long_indices: None gives `dflt`; otherwise made an
+// int, counted from the end when negative, and clamped to [lower, upper].
+static Value long_bound(Value v, Value dflt, Value length, Value lower, Value upper) {
+    if (v == MO_NONE)
+        return dflt;
+    if (!mo_is_int(v) && !mo_type(v)->index)
+        return mo_err_format(&mo_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+    Value i = mo_number_index(v);
+    if (i == V_ERR)
+        return V_ERR;
+    if (mo_int_sign(i) < 0) {
+        i = mo_binop(i, length, MO_OP_ADD);
+        if (i == V_ERR)
+            return V_ERR;
+        return mo_int_cmp(i, lower) < 0 ? lower : i;
+    }
+    return mo_int_cmp(i, upper) > 0 ? upper : i;
+}
+
+// slice.indices() in int arithmetic, without limiting anything to int64
+// (CPython's _PySlice_GetLongIndices). `length` is a non-negative int.
+static int slice_long_indices(const SliceObject *s, Value length, Value *start, Value *stop, Value *step) {
+    if (s->step == MO_NONE) {
+        *step = mo_smallint(1);
+    } else {
+        if (!mo_is_int(s->step) && !mo_type(s->step)->index) {
+            mo_err_format(&mo_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+            return -1;
+        }
+        *step = mo_number_index(s->step);
+        if (*step == V_ERR)
+            return -1;
+        if (mo_int_sign(*step) == 0) {
+            mo_err_format(&mo_exc_ValueError, "slice step cannot be zero");
+            return -1;
+        }
+    }
+    bool negative = mo_int_sign(*step) < 0;
+    Value lower = negative ? mo_smallint(-1) : mo_smallint(0);
+    Value upper = negative ? mo_binop(length, mo_smallint(1), MO_OP_SUB) : length;
+    if (upper == V_ERR)
+        return -1;
+    *start = long_bound(s->start, negative ? upper : lower, length, lower, upper);
+    if (*start == V_ERR)
+        return -1;
+    *stop = long_bound(s->stop, negative ? lower : upper, length, lower, upper);
+    return *stop == V_ERR ? -1 : 0;
+}
+
 static Value m_slice_indices(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (mo_args_check("slice.indices", nargs, kwnames, 1, 1) < 0)
         return V_ERR;
-    int64_t length;
-    if (mo_index_i64(args[0], &length) < 0)
+    Value length = mo_number_index(args[0]);
+    if (length == V_ERR)
         return V_ERR;
-    if (length < 0)
+    if (mo_int_sign(length) < 0)
         return mo_err_format(&mo_exc_ValueError, "length should not be negative");
-    int64_t start, stop, step;
-    if (slice_unpack((const SliceObject *)mo_ptr(self), &start, &stop, &step) < 0)
+    Value start, stop, step;
+    if (slice_long_indices((const SliceObject *)mo_ptr(self), length, &start, &stop, &step) < 0)
         return V_ERR;
-    slice_adjust(length, &start, &stop, step);
-    return mo_tuple_pack(3, mo_int_from_i64(start), mo_int_from_i64(stop), mo_int_from_i64(step));
+    return mo_tuple_pack(3, start, stop, step);
 }
 
 static void slice_trace(Object *o) {
@@ -452,26 +500,24 @@ static Value range_item_i64(const RangeObject *r, int64_t i) {
 
 static Value range_slice(Value self, Value slice) {
     RangeObject *r = RANGE(self);
-    if (r->length < 0)
-        return mo_err_format(&mo_exc_OverflowError, "Python int too large to convert to C ssize_t");
-    int64_t start, stop, step, n;
-    if (mo_slice_indices(slice, r->length, &start, &stop, &step, &n) < 0)
+    Value len = range_length_value(r);
+    if (len == V_ERR)
         return V_ERR;
-    // The new range: its first item, the item where it stops, and the
-    // combined step (all as ints, may be big).
-    Value nstart = range_item_i64(r, start);
+    // The slice's indices into this range, then the items they name: the
+    // new range starts at item `start`, stops at item `stop`, and steps
+    // over `step` items.
+    Value start, stop, step;
+    if (slice_long_indices((const SliceObject *)mo_ptr(slice), len, &start, &stop, &step) < 0)
+        return V_ERR;
+    Value nstart = range_item_value(r, start);
     if (nstart == V_ERR)
         return V_ERR;
-    Value nstop = range_item_i64(r, stop);
+    Value nstop = range_item_value(r, stop);
     if (nstop == V_ERR)
         return V_ERR;
-    Value s = mo_int_from_i64(step);
-    if (s == V_ERR)
-        return V_ERR;
-    Value nstep = mo_binop(r->step, s, MO_OP_MUL);
+    Value nstep = mo_binop(r->step, step, MO_OP_MUL);
     if (nstep == V_ERR)
         return V_ERR;
-    (void)n;
     return make_range(nstart, nstop, nstep);
 }
 
@@ -673,6 +719,7 @@ static Value m_range_index(Value self, const Value *args, size_t nargs, Value kw
             return V_ERR;
         if (r)
             return mo_int_from_i64(pos);
+        return mo_err_format(&mo_exc_ValueError, "sequence.index(x): x not in sequence");
     }
     return mo_err_format(&mo_exc_ValueError, "%R is not in range", args[0]);
 }
@@ -880,10 +927,23 @@ typedef struct EnumerateObject {
 } EnumerateObject;
 
 static Value enumerate_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
-    static const char *const names[] = {"iterable", "start"};
-    Value a[2];
-    if (mo_args_bind("enumerate", args, nargs, kwnames, names, 2, 2, 1, a) < 0)
-        return V_ERR;
+    // CPython's wording for enumerate's argument errors is its own.
+    Value a[2] = {nargs > 0 ? args[0] : MO_NULL, nargs > 1 ? args[1] : MO_NULL};
+    size_t nkw = mo_args_nkw(kwnames);
+    if (nargs + nkw > 2)
+        return mo_err_format(&mo_exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)", nargs + nkw);
+    for (size_t i = 0; i < nkw; i++) {
+        Value name = mo_tuple_items(kwnames)[i];
+        int which = mo_str_eq_cstr(name, "iterable") ? 0 : mo_str_eq_cstr(name, "start") ? 1 : -1;
+        if (which < 0)
+            return mo_err_format(&mo_exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", name);
+        if (a[which] != MO_NULL)
+            return mo_err_format(&mo_exc_TypeError, "argument for enumerate() given by name ('%U') and position (%d)",
+                                 name, which + 1);
+        a[which] = args[nargs + i];
+    }
+    if (a[0] == MO_NULL)
+        return mo_err_format(&mo_exc_TypeError, "enumerate() missing required argument 'iterable'");
     Value count = mo_smallint(0);
     if (a[1] != MO_NULL) {
         count = as_index(a[1]);
@@ -960,7 +1020,7 @@ static Value zip_new(TypeObject *type, const Value *args, size_t nargs, Value kw
     if (nkw == 1) {
         Value name = mo_tuple_items(kwnames)[0];
         if (!mo_str_eq_cstr(name, "strict"))
-            return mo_err_format(&mo_exc_TypeError, "zip() got an unexpected keyword argument '%U'", name);
+            return mo_err_format(&mo_exc_TypeError, "'%U' is an invalid keyword argument for zip()", name);
         int t = mo_truth(args[nargs]);
         if (t < 0)
             return V_ERR;
