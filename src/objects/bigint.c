@@ -752,8 +752,6 @@ static uint64_t bits_at(const Digit *d, int64_t n, uint64_t lo) {
     // Three digits cover any 64-bit window.
     for (int k = 2; k >= 0; k--) {
         int64_t j = i + k;
-        unsigned __int128 dummy_unused;
-        (void)dummy_unused;
         uint64_t dig = j < n ? d[j] : 0;
         int shift = k * DIGIT_BITS - s;
         if (shift >= 64)
