@@ -16,11 +16,13 @@
 #include "objects/bytes.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/misc.h"
@@ -92,6 +94,27 @@ static Value bytes_from_strbuf(StrBuf *b) {
     Value r = mo_bytes_new(b->data ? b->data : "", b->len);
     mo_strbuf_free(b);
     return r;
+}
+
+// bytes and bytearray alike, for the methods and slots they share.
+static inline bool is_ba(Value v) { return mo_is_bytearray(v); }
+static inline bool is_byteslike(Value v) { return mo_is_bytes(v) || mo_is_bytearray(v); }
+static inline const char *bdata(Value v) {
+    if (is_ba(v)) {
+        ByteArrayObject *o = (ByteArrayObject *)mo_ptr(v);
+        return o->data ? o->data : "";
+    }
+    return mo_bytes_data(v);
+}
+static inline int64_t bsize(Value v) {
+    return is_ba(v) ? ((ByteArrayObject *)mo_ptr(v))->size : mo_bytes_size(v);
+}
+// A result made as bytes, given the type of `self`: a bytearray's methods
+// return bytearrays.
+static Value like(Value self, Value r) {
+    if (r == V_ERR || !is_ba(self))
+        return r;
+    return mo_bytearray_new(mo_bytes_data(r), (size_t)mo_bytes_size(r));
 }
 
 int64_t mo_bytes_hash(Value b) {
@@ -502,8 +525,7 @@ Value mo_bytes_decode_raw(const char *s, size_t n, const char *encoding, const c
 }
 
 Value mo_bytes_decode(Value bytes, const char *encoding, const char *errors) {
-    return mo_bytes_decode_raw(mo_bytes_data(bytes), (size_t)mo_bytes_size(bytes), encoding,
-                               errors);
+    return mo_bytes_decode_raw(bdata(bytes), (size_t)bsize(bytes), encoding, errors);
 }
 
 // ------------------------------------------------------------- encoding
@@ -629,22 +651,21 @@ Value mo_bytes_encode(Value s, const char *encoding, const char *errors) {
 
 static Value bytes_repr_slot(Value self) { return mo_bytes_repr(self); }
 static int64_t bytes_hash_slot(Value self) { return mo_bytes_hash(self); }
-static int64_t bytes_len_slot(Value self) { return mo_bytes_size(self); }
-static int bytes_truth(Value self) { return mo_bytes_size(self) != 0; }
+static int64_t bytes_len_slot(Value self) { return bsize(self); }
+static int bytes_truth(Value self) { return bsize(self) != 0; }
 
 static Value bytes_richcompare(Value a, Value b, int op) {
-    if (!mo_is_bytes(a) || !mo_is_bytes(b))
+    if (!is_byteslike(a) || !is_byteslike(b))
         return MO_NOTIMPL;
-    BytesObject *x = mo_bytes_obj(a), *y = mo_bytes_obj(b);
+    int64_t xn = bsize(a), yn = bsize(b);
     if (op == MO_CMP_EQ || op == MO_CMP_NE) {
-        bool eq = x->size == y->size && (x->hash == -1 || y->hash == -1 || x->hash == y->hash) &&
-                  memcmp(x->data, y->data, (size_t)x->size) == 0;
+        bool eq = xn == yn && memcmp(bdata(a), bdata(b), (size_t)xn) == 0;
         return mo_bool(op == MO_CMP_EQ ? eq : !eq);
     }
-    int64_t m = x->size < y->size ? x->size : y->size;
-    int c = memcmp(x->data, y->data, (size_t)m);
+    int64_t m = xn < yn ? xn : yn;
+    int c = memcmp(bdata(a), bdata(b), (size_t)m);
     if (!c)
-        c = (x->size > y->size) - (x->size < y->size);
+        c = (xn > yn) - (xn < yn);
     switch (op) {
     case MO_CMP_LT: return mo_bool(c < 0);
     case MO_CMP_LE: return mo_bool(c <= 0);
@@ -653,46 +674,55 @@ static Value bytes_richcompare(Value a, Value b, int op) {
     }
 }
 
+// Indexing for bytes and bytearray (whose slices are bytearrays).
 static Value bytes_getitem(Value self, Value key) {
-    BytesObject *o = mo_bytes_obj(self);
-    int64_t i;
+    const char *d = bdata(self);
+    int64_t size = bsize(self), i;
+    bool ba = is_ba(self);
     if (mo_is_smallint(key)) {
         i = mo_smallint_val(key);
     } else if (mo_is_exact(key, &mo_slice_type)) {
         int64_t start, stop, step, n;
-        if (mo_slice_indices(key, o->size, &start, &stop, &step, &n) < 0)
+        if (mo_slice_indices(key, size, &start, &stop, &step, &n) < 0)
             return V_ERR;
-        if (step == 1)
-            return n == o->size && o->hdr.type == &mo_bytes_type
-                       ? self
-                       : mo_bytes_new(o->data + start, (size_t)(n > 0 ? n : 0));
-        ensure_small();
+        d = bdata(self);    // __index__ may have resized a bytearray
         if (n <= 0)
-            return mo_bytes_empty;
+            n = 0;
+        if (step == 1) {
+            if (ba)
+                return mo_bytearray_new(d + start, (size_t)n);
+            return n == size && mo_is_exact(self, &mo_bytes_type) ? self
+                                                                  : mo_bytes_new(d + start, (size_t)n);
+        }
+        ensure_small();
+        if (n == 0)
+            return ba ? mo_bytearray_new("", 0) : mo_bytes_empty;
         BytesObject *r = mo_bytes_alloc(n);
         if (!r)
             return V_ERR;
         for (int64_t k = 0; k < n; k++)
-            r->data[k] = o->data[start + k * step];
-        return mo_obj(r);
+            r->data[k] = d[start + k * step];
+        return like(self, mo_obj(r));
     } else if (mo_is_int(key) || mo_type(key)->index) {
         if (mo_str_index_value(key, &i, &mo_exc_IndexError, MO_STR_FIT_MSG) < 0)
             return V_ERR;
     } else {
-        return mo_err_format(&mo_exc_TypeError, "byte indices must be integers or slices, not %T",
+        return mo_err_format(&mo_exc_TypeError, ba ? "bytearray indices must be integers or slices, not %T"
+                                                   : "byte indices must be integers or slices, not %T",
                              key);
     }
+    size = bsize(self);
     if (i < 0)
-        i += o->size;
-    if (i < 0 || i >= o->size)
-        return mo_err_format(&mo_exc_IndexError, "index out of range");
-    return mo_smallint((uint8_t)o->data[i]);
+        i += size;
+    if (i < 0 || i >= size)
+        return mo_err_format(&mo_exc_IndexError, ba ? "bytearray index out of range" : "index out of range");
+    return mo_smallint((uint8_t)bdata(self)[i]);
 }
 
 static int bytes_contains(Value self, Value item) {
-    if (mo_is_bytes(item))
-        return mo_str_search_find(mo_bytes_data(self), mo_bytes_size(self), mo_bytes_data(item),
-                                  mo_bytes_size(item)) >= 0;
+    if (is_byteslike(item))
+        return mo_str_search_find(bdata(self), bsize(self), bdata(item),
+                                  bsize(item)) >= 0;
     if (mo_is_int(item) || mo_type(item)->index) {
         int64_t v;
         if (mo_str_index_value(item, &v, &mo_exc_OverflowError, MO_STR_FIT_MSG) < 0) {
@@ -705,7 +735,7 @@ static int bytes_contains(Value self, Value item) {
             mo_err_format(&mo_exc_ValueError, "byte must be in range(0, 256)");
             return -1;
         }
-        return memchr(mo_bytes_data(self), (int)v, (size_t)mo_bytes_size(self)) != NULL;
+        return memchr(bdata(self), (int)v, (size_t)bsize(self)) != NULL;
     }
     mo_err_format(&mo_exc_TypeError, "a bytes-like object is required, not '%T'", item);
     return -1;
@@ -715,38 +745,38 @@ static Value bytes_repeat(Value s, Value count) {
     int64_t n;
     if (mo_str_index_value(count, &n, &mo_exc_OverflowError, MO_STR_FIT_MSG) < 0)
         return V_ERR;
-    BytesObject *o = mo_bytes_obj(s);
+    int64_t size = bsize(s);
     ensure_small();
-    if (n <= 0 || o->size == 0)
-        return mo_bytes_empty;
-    if (n == 1 && o->hdr.type == &mo_bytes_type)
+    if (n <= 0 || size == 0)
+        return like(s, mo_bytes_empty);
+    if (n == 1 && mo_is_exact(s, &mo_bytes_type))
         return s;
-    if (o->size > INT64_MAX / n)
+    if (size > INT64_MAX / n)
         return mo_err_format(&mo_exc_OverflowError, "repeated bytes are too long");
-    int64_t total = o->size * n;
+    int64_t total = size * n;
     BytesObject *r = mo_bytes_alloc(total);
     if (!r)
         return V_ERR;
-    if (o->size == 1) {
-        memset(r->data, o->data[0], (size_t)total);
+    if (size == 1) {
+        memset(r->data, bdata(s)[0], (size_t)total);
     } else {
-        memcpy(r->data, o->data, (size_t)o->size);
-        int64_t done = o->size;
+        memcpy(r->data, bdata(s), (size_t)size);
+        int64_t done = size;
         while (done < total) {
             int64_t chunk = done < total - done ? done : total - done;
             memcpy(r->data + done, r->data, (size_t)chunk);
             done += chunk;
         }
     }
-    return mo_obj(r);
+    return like(s, mo_obj(r));
 }
 
 static Value bytes_binop(Value a, Value b, int op) {
     int base = op & ~MO_OP_INPLACE;
     if (base == MO_OP_ADD) {
-        if (!mo_is_bytes(a))
+        if (!is_byteslike(a))
             return MO_NOTIMPL;
-        if (!mo_is_bytes(b)) {
+        if (!is_byteslike(b)) {
             TypeObject *tb = mo_type(b);
             if (tb->binop && (tb->flags & MO_TPFLAG_HEAPTYPE)) {
                 Value r = tb->binop(a, b, op);
@@ -755,20 +785,20 @@ static Value bytes_binop(Value a, Value b, int op) {
             }
             return mo_err_format(&mo_exc_TypeError, "can't concat %T to %T", b, a);
         }
-        int64_t x = mo_bytes_size(a), y = mo_bytes_size(b);
+        int64_t x = bsize(a), y = bsize(b);
         if (y == 0 && mo_is_exact(a, &mo_bytes_type))
             return a;
-        if (x == 0 && mo_is_exact(b, &mo_bytes_type))
+        if (x == 0 && mo_is_exact(b, &mo_bytes_type) && mo_is_exact(a, &mo_bytes_type))
             return b;
         BytesObject *r = mo_bytes_alloc(x + y);
         if (!r)
             return V_ERR;
-        memcpy(r->data, mo_bytes_data(a), (size_t)x);
-        memcpy(r->data + x, mo_bytes_data(b), (size_t)y);
-        return mo_obj(r);
+        memcpy(r->data, bdata(a), (size_t)x);
+        memcpy(r->data + x, bdata(b), (size_t)y);
+        return like(a, mo_obj(r));
     }
     if (base == MO_OP_MUL) {
-        Value s = mo_is_bytes(a) ? a : b, n = mo_is_bytes(a) ? b : a;
+        Value s = is_byteslike(a) ? a : b, n = is_byteslike(a) ? b : a;
         if (mo_is_int(n) || mo_type(n)->index)
             return bytes_repeat(s, n);
         if (s == a) {
@@ -782,8 +812,8 @@ static Value bytes_binop(Value a, Value b, int op) {
         return mo_err_format(&mo_exc_TypeError, "can't multiply sequence by non-int of type '%T'",
                              n);
     }
-    if (base == MO_OP_MOD && mo_is_bytes(a))
-        return mo_bytes_percent_format(a, b);
+    if (base == MO_OP_MOD && is_byteslike(a))
+        return like(a, mo_bytes_percent_format(a, b));
     return MO_NOTIMPL;
 }
 
@@ -795,13 +825,14 @@ typedef struct BytesIterObject {
     int64_t pos;
 } BytesIterObject;
 
-TypeObject mo_bytes_iterator_type;
+TypeObject mo_bytes_iterator_type, mo_bytearray_iterator_type;
 
 static void bytes_iter_trace(Object *self) { mo_gc_mark(((BytesIterObject *)self)->bytes); }
 static Value iter_self(Value self) { return self; }
 
 static Value bytes_iter(Value self) {
-    BytesIterObject *it = mo_gc_alloc(&mo_bytes_iterator_type, sizeof *it);
+    BytesIterObject *it = mo_gc_alloc(is_ba(self) ? &mo_bytearray_iterator_type : &mo_bytes_iterator_type,
+                                      sizeof *it);
     if (!it)
         return V_ERR;
     it->bytes = self;
@@ -810,15 +841,14 @@ static Value bytes_iter(Value self) {
 
 static Value bytes_iternext(Value self) {
     BytesIterObject *it = (BytesIterObject *)mo_ptr(self);
-    BytesObject *o = mo_bytes_obj(it->bytes);
-    if (it->pos >= o->size)
+    if (it->pos >= bsize(it->bytes))
         return MO_NULL;
-    return mo_smallint((uint8_t)o->data[it->pos++]);
+    return mo_smallint((uint8_t)bdata(it->bytes)[it->pos++]);
 }
 
 static Value bytes_iter_length_hint(Value self, const Value *args, size_t nargs, Value kwnames) {
     BytesIterObject *it = (BytesIterObject *)mo_ptr(self);
-    int64_t left = mo_bytes_size(it->bytes) - it->pos;
+    int64_t left = bsize(it->bytes) - it->pos;
     return mo_smallint(left > 0 ? left : 0);
 }
 
@@ -838,10 +868,22 @@ TypeObject mo_bytes_iterator_type = {
     .methods = bytes_iter_methods,
 };
 
+TypeObject mo_bytearray_iterator_type = {
+    .hdr = MO_STATIC_HEADER(&mo_type_type),
+    .name = "bytearray_iterator",
+    .base = &mo_object_type,
+    .basicsize = sizeof(BytesIterObject),
+    .iter = iter_self,
+    .iternext = bytes_iternext,
+    .trace = bytes_iter_trace,
+    .methods = bytes_iter_methods,
+};
+
 // ---------------------------------------------------------------- bytes()
 
-// A byte value 0..255 from an int-like item of an iterable.
-static int byte_of(Value v, uint8_t *out) {
+// A byte value 0..255 from an int-like item of an iterable. CPython says
+// "bytes must be…" for bytes() and "byte must be…" for bytearray.
+static int byte_of(Value v, uint8_t *out, const char *range_msg) {
     int64_t i;
     if (mo_is_smallint(v)) {
         i = mo_smallint_val(v);
@@ -852,14 +894,18 @@ static int byte_of(Value v, uint8_t *out) {
         i = -1;
     }
     if (i < 0 || i > 255) {
-        mo_err_format(&mo_exc_ValueError, "bytes must be in range(0, 256)");
+        mo_err_format(&mo_exc_ValueError, "%s", range_msg);
         return -1;
     }
     *out = (uint8_t)i;
     return 0;
 }
 
-Value mo_bytes_from_iterable(Value it) {
+static Value from_iterable(Value it, const char *range_msg);
+
+Value mo_bytes_from_iterable(Value it) { return from_iterable(it, "bytes must be in range(0, 256)"); }
+
+static Value from_iterable(Value it, const char *range_msg) {
     StrBuf b = STRBUF_INIT;
     if (mo_is_list(it) || mo_is_tuple(it)) {
         const Value *items = mo_is_list(it) ? mo_list_items(it) : mo_tuple_items(it);
@@ -870,7 +916,7 @@ Value mo_bytes_from_iterable(Value it) {
             // A list may change under a __index__ call: re-read it each time.
             if (mo_is_list(it) && i >= mo_list_size(it))
                 break;
-            if (byte_of(mo_is_list(it) ? mo_list_items(it)[i] : items[i], &c) < 0) {
+            if (byte_of(mo_is_list(it) ? mo_list_items(it)[i] : items[i], &c, range_msg) < 0) {
                 mo_strbuf_free(&b);
                 return V_ERR;
             }
@@ -886,7 +932,7 @@ Value mo_bytes_from_iterable(Value it) {
         if (v == MO_NULL)
             break;
         uint8_t c;
-        if (v == V_ERR || byte_of(v, &c) < 0) {
+        if (v == V_ERR || byte_of(v, &c, range_msg) < 0) {
             mo_strbuf_free(&b);
             return V_ERR;
         }
@@ -899,7 +945,7 @@ Value mo_bytes_from_iterable(Value it) {
     return bytes_from_strbuf(&b);
 }
 
-static Value bytes_make(Value x, Value encoding, Value errors) {
+static Value bytes_make(Value x, Value encoding, Value errors, const char *range_msg) {
     ensure_small();
     if (x == MO_NULL) {
         if (encoding != MO_NULL || errors != MO_NULL)
@@ -929,14 +975,14 @@ static Value bytes_make(Value x, Value encoding, Value errors) {
         Value r = mo_call_method_cstr(x, "__bytes__", NULL, 0);
         if (r == V_ERR)
             return V_ERR;
-        if (!mo_is_bytes(r))
+        if (!is_byteslike(r))
             return mo_err_format(&mo_exc_TypeError, "__bytes__ returned non-bytes (type %T)", r);
         return r;
     }
-    if (mo_is_bytes(x))
+    if (is_byteslike(x))
         return mo_is_exact(x, &mo_bytes_type)
                    ? x
-                   : mo_bytes_new(mo_bytes_data(x), (size_t)mo_bytes_size(x));
+                   : mo_bytes_new(bdata(x), (size_t)bsize(x));
     if (mo_is_int(x) || mo_type(x)->index) {
         int64_t n;
         if (mo_str_index_value(x, &n, &mo_exc_OverflowError, MO_STR_FIT_MSG) < 0)
@@ -951,7 +997,7 @@ static Value bytes_make(Value x, Value encoding, Value errors) {
     }
     if (!mo_type(x)->iter && !mo_type(x)->getitem)
         return mo_err_format(&mo_exc_TypeError, "cannot convert '%T' object to bytes", x);
-    return mo_bytes_from_iterable(x);
+    return from_iterable(x, range_msg);
 }
 
 // Subclass instances keep their class's fields after the bytes (see
@@ -960,23 +1006,23 @@ static size_t extra_offset(int64_t size) {
     return (offsetof(BytesObject, data) + (size_t)size + 1 + 7) & ~(size_t)7;
 }
 
-void *mo_bytes_extra(Value b) { return (char *)mo_ptr(b) + extra_offset(mo_bytes_size(b)); }
+void *mo_bytes_extra(Value b) { return (char *)mo_ptr(b) + extra_offset(bsize(b)); }
 
 static Value bytes_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"source", "encoding", "errors"};
     Value a[3];
     if (mo_str_bind_kw("bytes", args, nargs, kwnames, names, 3, a) < 0)
         return V_ERR;
-    Value r = bytes_make(a[0], a[1], a[2]);
+    Value r = bytes_make(a[0], a[1], a[2], "bytes must be in range(0, 256)");
     if (r == V_ERR || type == &mo_bytes_type)
         return r;
     size_t extra = type->basicsize > sizeof(BytesObject) ? type->basicsize - sizeof(BytesObject) : 0;
-    BytesObject *o = mo_gc_alloc(type, extra_offset(mo_bytes_size(r)) + extra);
+    BytesObject *o = mo_gc_alloc(type, extra_offset(bsize(r)) + extra);
     if (!o)
         return V_ERR;
-    o->size = mo_bytes_size(r);
+    o->size = bsize(r);
     o->hash = -1;
-    memcpy(o->data, mo_bytes_data(r), (size_t)o->size + 1);
+    memcpy(o->data, bdata(r), (size_t)o->size + 1);
     return mo_obj(o);
 }
 
@@ -1000,17 +1046,19 @@ static bool b_digit(uint8_t c) { return c >= '0' && c <= '9'; }
 static bool b_alpha(uint8_t c) { return b_lower(c) || b_upper(c); }
 
 static Value b_piece(Value self, const char *p, int64_t n) {
-    if (n == mo_bytes_size(self) && mo_is_exact(self, &mo_bytes_type))
+    if (is_ba(self))
+        return mo_bytearray_new(p, (size_t)n);
+    if (n == bsize(self) && mo_is_exact(self, &mo_bytes_type))
         return self;
     return mo_bytes_new(p, (size_t)n);
 }
 
 static Value self_or_copy(Value self) {
-    return b_piece(self, mo_bytes_data(self), mo_bytes_size(self));
+    return b_piece(self, bdata(self), bsize(self));
 }
 
 static int need_bytes(Value v) {
-    if (!mo_is_bytes(v)) {
+    if (!is_byteslike(v)) {
         mo_err_format(&mo_exc_TypeError, "a bytes-like object is required, not '%T'", v);
         return -1;
     }
@@ -1019,9 +1067,9 @@ static int need_bytes(Value v) {
 
 // The `sub` of find/count/index: bytes or an int in range(256), as bytes.
 static int sub_arg(Value v, char *tmp, const char **p, int64_t *n) {
-    if (mo_is_bytes(v)) {
-        *p = mo_bytes_data(v);
-        *n = mo_bytes_size(v);
+    if (is_byteslike(v)) {
+        *p = bdata(v);
+        *n = bsize(v);
         return 0;
     }
     if (mo_is_int(v) || mo_type(v)->index) {
@@ -1063,8 +1111,8 @@ static Value bytes_hex(Value self, const Value *args, size_t nargs, Value kwname
     Value a[2];
     if (mo_str_bind_kw("hex", args, nargs, kwnames, names, 2, a) < 0)
         return V_ERR;
-    const char *d = mo_bytes_data(self);
-    int64_t n = mo_bytes_size(self), group = 1;
+    const char *d = bdata(self);
+    int64_t n = bsize(self), group = 1;
     char sep = 0;
     if (a[0] != MO_NULL) {
         const char *sp;
@@ -1072,9 +1120,9 @@ static Value bytes_hex(Value self, const Value *args, size_t nargs, Value kwname
         if (mo_is_str(a[0])) {
             sp = mo_str_data(a[0]);
             sn = mo_str_len(a[0]);
-        } else if (mo_is_bytes(a[0])) {
-            sp = mo_bytes_data(a[0]);
-            sn = mo_bytes_size(a[0]);
+        } else if (is_byteslike(a[0])) {
+            sp = bdata(a[0]);
+            sn = bsize(a[0]);
         } else {
             return mo_err_format(&mo_exc_TypeError, "object of type '%T' has no len()", a[0]);
         }
@@ -1141,9 +1189,7 @@ static Value bytes_fromhex(Value cls, const Value *args, size_t nargs, Value kwn
     return mo_call1(cls, r);
 }
 
-static Value bytes_join(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (mo_str_check_one("bytes.join", nargs, kwnames) < 0)
-        return V_ERR;
+static Value join_impl(Value self, const Value *args, size_t nargs, Value kwnames) {
     Value it = args[0], seq;
     if (mo_is_list(it) || mo_is_tuple(it)) {
         seq = it;
@@ -1157,13 +1203,13 @@ static Value bytes_join(Value self, const Value *args, size_t nargs, Value kwnam
     bool is_list = mo_is_list(seq);
     int64_t n = is_list ? mo_list_size(seq) : mo_tuple_size(seq);
     const Value *items = is_list ? mo_list_items(seq) : mo_tuple_items(seq);
-    int64_t ss = mo_bytes_size(self), size = ss * (n > 0 ? n - 1 : 0);
+    int64_t ss = bsize(self), size = ss * (n > 0 ? n - 1 : 0);
     for (int64_t i = 0; i < n; i++) {
-        if (!mo_is_bytes(items[i]))
+        if (!is_byteslike(items[i]))
             return mo_err_format(&mo_exc_TypeError,
                                  "sequence item %lld: expected a bytes-like object, %T found",
                                  (long long)i, items[i]);
-        size += mo_bytes_size(items[i]);
+        size += bsize(items[i]);
     }
     if (n == 1 && mo_is_exact(items[0], &mo_bytes_type))
         return items[0];
@@ -1176,13 +1222,19 @@ static Value bytes_join(Value self, const Value *args, size_t nargs, Value kwnam
     char *out = r->data;
     for (int64_t i = 0; i < n; i++) {
         if (i) {
-            memcpy(out, mo_bytes_data(self), (size_t)ss);
+            memcpy(out, bdata(self), (size_t)ss);
             out += ss;
         }
-        memcpy(out, mo_bytes_data(items[i]), (size_t)mo_bytes_size(items[i]));
-        out += mo_bytes_size(items[i]);
+        memcpy(out, bdata(items[i]), (size_t)bsize(items[i]));
+        out += bsize(items[i]);
     }
     return mo_obj(r);
+}
+
+static Value bytes_join(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_str_check_one(is_ba(self) ? "bytearray.join" : "bytes.join", nargs, kwnames) < 0)
+        return V_ERR;
+    return like(self, join_impl(self, args, nargs, kwnames));
 }
 
 static void reverse_list(Value list) {
@@ -1209,8 +1261,8 @@ static Value split_impl(Value self, const Value *args, size_t nargs, Value kwnam
         return V_ERR;
     if (max < 0)
         max = INT64_MAX;
-    const char *d = mo_bytes_data(self);
-    int64_t n = mo_bytes_size(self);
+    const char *d = bdata(self);
+    int64_t n = bsize(self);
     Value list = mo_list_new(0);
     if (list == V_ERR)
         return V_ERR;
@@ -1260,8 +1312,8 @@ static Value split_impl(Value self, const Value *args, size_t nargs, Value kwnam
     }
     if (need_bytes(a[0]) < 0)
         return V_ERR;
-    const char *sep = mo_bytes_data(a[0]);
-    int64_t sn = mo_bytes_size(a[0]);
+    const char *sep = bdata(a[0]);
+    int64_t sn = bsize(a[0]);
     if (sn == 0)
         return mo_err_format(&mo_exc_ValueError, "empty separator");
     if (!right) {
@@ -1305,12 +1357,12 @@ static Value strip_impl(Value self, const Value *args, size_t nargs, Value kwnam
     Value chars = nargs ? args[0] : MO_NONE;
     if (chars != MO_NONE && need_bytes(chars) < 0)
         return V_ERR;
-    const uint8_t *d = (const uint8_t *)mo_bytes_data(self);
-    int64_t n = mo_bytes_size(self), start = 0, end = n;
+    const uint8_t *d = (const uint8_t *)bdata(self);
+    int64_t n = bsize(self), start = 0, end = n;
     bool set[256] = {false};
     if (chars != MO_NONE)
-        for (int64_t i = 0; i < mo_bytes_size(chars); i++)
-            set[(uint8_t)mo_bytes_data(chars)[i]] = true;
+        for (int64_t i = 0; i < bsize(chars); i++)
+            set[(uint8_t)bdata(chars)[i]] = true;
 #define STRIPPABLE(c) (chars == MO_NONE ? b_space(c) : set[c])
     if (how & 1)
         while (start < n && STRIPPABLE(d[start]))
@@ -1340,9 +1392,9 @@ static Value find_impl(Value self, const Value *args, size_t nargs, Value kwname
     if (sub_arg(args[0], tmp, &sub, &sn) < 0)
         return V_ERR;
     if (mo_str_search_range(nargs > 1 ? args[1] : MO_NULL, nargs > 2 ? args[2] : MO_NULL,
-                            mo_bytes_size(self), &start, &end) < 0)
+                            bsize(self), &start, &end) < 0)
         return V_ERR;
-    const char *d = mo_bytes_data(self);
+    const char *d = bdata(self);
     if (kind == COUNT) {
         if (end - start < sn)
             return mo_smallint(0);
@@ -1374,7 +1426,7 @@ static Value swith(Value self, const Value *args, size_t nargs, Value kwnames, b
         return V_ERR;
     int64_t start, end;
     if (mo_str_search_range(nargs > 1 ? args[1] : MO_NULL, nargs > 2 ? args[2] : MO_NULL,
-                            mo_bytes_size(self), &start, &end) < 0)
+                            bsize(self), &start, &end) < 0)
         return V_ERR;
     Value x = args[0];
     int64_t count = 1;
@@ -1382,18 +1434,18 @@ static Value swith(Value self, const Value *args, size_t nargs, Value kwnames, b
     if (mo_is_tuple(x)) {
         count = mo_tuple_size(x);
         subs = mo_tuple_items(x);
-    } else if (!mo_is_bytes(x)) {
+    } else if (!is_byteslike(x)) {
         return mo_err_format(&mo_exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %T",
                              name, x);
     }
     for (int64_t i = 0; i < count; i++) {
         if (need_bytes(subs[i]) < 0)
             return V_ERR;
-        int64_t sn = mo_bytes_size(subs[i]);
+        int64_t sn = bsize(subs[i]);
         if (end - sn < start)
             continue;
-        const char *at = mo_bytes_data(self) + (suffix ? end - sn : start);
-        if (memcmp(at, mo_bytes_data(subs[i]), (size_t)sn) == 0)
+        const char *at = bdata(self) + (suffix ? end - sn : start);
+        if (memcmp(at, bdata(subs[i]), (size_t)sn) == 0)
             return MO_TRUE;
     }
     return MO_FALSE;
@@ -1412,8 +1464,8 @@ static Value bytes_replace(Value self, const Value *args, size_t nargs, Value kw
         return V_ERR;
     if (max < 0)
         max = INT64_MAX;
-    const char *d = mo_bytes_data(self), *od = mo_bytes_data(args[0]), *nd = mo_bytes_data(args[1]);
-    int64_t n = mo_bytes_size(self), on = mo_bytes_size(args[0]), nn = mo_bytes_size(args[1]);
+    const char *d = bdata(self), *od = bdata(args[0]), *nd = bdata(args[1]);
+    int64_t n = bsize(self), on = bsize(args[0]), nn = bsize(args[1]);
     StrBuf b = STRBUF_INIT;
     if (max == 0)
         return self_or_copy(self);
@@ -1426,7 +1478,7 @@ static Value bytes_replace(Value self, const Value *args, size_t nargs, Value kw
             if (i < n)
                 mo_strbuf_putc(&b, d[i]);
         }
-        return bytes_from_strbuf(&b);
+        return like(self, bytes_from_strbuf(&b));
     }
     int64_t pos = 0, done = 0;
     while (done < max) {
@@ -1443,14 +1495,14 @@ static Value bytes_replace(Value self, const Value *args, size_t nargs, Value kw
         return self_or_copy(self);
     }
     mo_strbuf_append(&b, d + pos, (size_t)(n - pos));
-    return bytes_from_strbuf(&b);
+    return like(self, bytes_from_strbuf(&b));
 }
 
 enum { B_LOWER, B_UPPER, B_SWAP, B_TITLE, B_CAPITALIZE };
 
-static Value bytes_case(Value self, int mode) {
-    int64_t n = mo_bytes_size(self);
-    const char *d = mo_bytes_data(self);
+static Value case_impl(Value self, int mode) {
+    int64_t n = bsize(self);
+    const char *d = bdata(self);
     ensure_small();
     if (n == 0)
         return mo_bytes_empty;
@@ -1482,7 +1534,7 @@ static Value bytes_case(Value self, int mode) {
     static Value fname(Value self, const Value *args, size_t nargs, Value kwnames) {     \
         if (mo_str_check_noargs(qual, nargs, kwnames) < 0)                               \
             return V_ERR;                                                                \
-        return bytes_case(self, mode);                                                   \
+        return like(self, case_impl(self, mode));                                        \
     }
 B_CASE(bytes_lower, "bytes.lower", B_LOWER)
 B_CASE(bytes_upper, "bytes.upper", B_UPPER)
@@ -1491,8 +1543,8 @@ B_CASE(bytes_title, "bytes.title", B_TITLE)
 B_CASE(bytes_capitalize, "bytes.capitalize", B_CAPITALIZE)
 
 static Value all_of(Value self, bool (*pred)(uint8_t)) {
-    int64_t n = mo_bytes_size(self);
-    const uint8_t *d = (const uint8_t *)mo_bytes_data(self);
+    int64_t n = bsize(self);
+    const uint8_t *d = (const uint8_t *)bdata(self);
     if (n == 0)
         return MO_FALSE;
     for (int64_t i = 0; i < n; i++)
@@ -1517,8 +1569,8 @@ B_PRED(bytes_isspace, "bytes.isspace", b_space)
 static Value bytes_isascii(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (mo_str_check_noargs("bytes.isascii", nargs, kwnames) < 0)
         return V_ERR;
-    const uint8_t *d = (const uint8_t *)mo_bytes_data(self);
-    for (int64_t i = 0; i < mo_bytes_size(self); i++)
+    const uint8_t *d = (const uint8_t *)bdata(self);
+    for (int64_t i = 0; i < bsize(self); i++)
         if (d[i] >= 0x80)
             return MO_FALSE;
     return MO_TRUE;
@@ -1526,9 +1578,9 @@ static Value bytes_isascii(Value self, const Value *args, size_t nargs, Value kw
 
 // islower / isupper: no cased byte of the other case, and at least one.
 static Value cased_pred(Value self, bool upper) {
-    const uint8_t *d = (const uint8_t *)mo_bytes_data(self);
+    const uint8_t *d = (const uint8_t *)bdata(self);
     bool cased = false;
-    for (int64_t i = 0; i < mo_bytes_size(self); i++) {
+    for (int64_t i = 0; i < bsize(self); i++) {
         if (upper ? b_lower(d[i]) : b_upper(d[i]))
             return MO_FALSE;
         cased |= upper ? b_upper(d[i]) : b_lower(d[i]);
@@ -1551,9 +1603,9 @@ static Value bytes_isupper(Value self, const Value *args, size_t nargs, Value kw
 static Value bytes_istitle(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (mo_str_check_noargs("bytes.istitle", nargs, kwnames) < 0)
         return V_ERR;
-    const uint8_t *d = (const uint8_t *)mo_bytes_data(self);
+    const uint8_t *d = (const uint8_t *)bdata(self);
     bool cased = false, prev = false;
-    for (int64_t i = 0; i < mo_bytes_size(self); i++) {
+    for (int64_t i = 0; i < bsize(self); i++) {
         if (b_upper(d[i])) {
             if (prev)
                 return MO_FALSE;
@@ -1575,24 +1627,28 @@ static Value partition_impl(Value self, const Value *args, size_t nargs, Value k
     Value sep = args[0];
     if (need_bytes(sep) < 0)
         return V_ERR;
-    int64_t sn = mo_bytes_size(sep), n = mo_bytes_size(self);
+    int64_t sn = bsize(sep), n = bsize(self);
     if (sn == 0)
         return mo_err_format(&mo_exc_ValueError, "empty separator");
-    const char *d = mo_bytes_data(self);
-    int64_t at = right ? mo_str_search_rfind(d, n, mo_bytes_data(sep), sn)
-                       : mo_str_search_find(d, n, mo_bytes_data(sep), sn);
+    const char *d = bdata(self);
+    int64_t at = right ? mo_str_search_rfind(d, n, bdata(sep), sn)
+                       : mo_str_search_find(d, n, bdata(sep), sn);
     ensure_small();
     Value whole = self_or_copy(self);
     if (whole == V_ERR)
         return V_ERR;
+    Value e1 = b_piece(self, "", 0), e2 = b_piece(self, "", 0);
+    if (e1 == V_ERR || e2 == V_ERR)
+        return V_ERR;
     if (at < 0)
-        return right ? mo_tuple_pack(3, mo_bytes_empty, mo_bytes_empty, whole)
-                     : mo_tuple_pack(3, whole, mo_bytes_empty, mo_bytes_empty);
-    Value a = mo_bytes_new(d, (size_t)at);
+        return right ? mo_tuple_pack(3, e1, e2, whole) : mo_tuple_pack(3, whole, e1, e2);
+    Value a = b_piece(self, d, at);
     if (a == V_ERR)
         return V_ERR;
-    Value c = mo_bytes_new(d + at + sn, (size_t)(n - at - sn));
+    Value c = b_piece(self, d + at + sn, n - at - sn);
     if (c == V_ERR)
+        return V_ERR;
+    if (is_ba(self) && (sep = b_piece(self, bdata(sep), sn)) == V_ERR)
         return V_ERR;
     return mo_tuple_pack(3, a, sep, c);
 }
@@ -1610,13 +1666,13 @@ static Value justify(Value self, const Value *args, size_t nargs, Value kwnames,
         return V_ERR;
     char fill = ' ';
     if (nargs > 1) {
-        if (!mo_is_bytes(args[1]) || mo_bytes_size(args[1]) != 1)
+        if (!is_byteslike(args[1]) || bsize(args[1]) != 1)
             return mo_err_format(&mo_exc_TypeError,
                                  "%s() argument 2 must be a byte string of length 1, not %T",
                                  names[how], args[1]);
-        fill = mo_bytes_data(args[1])[0];
+        fill = bdata(args[1])[0];
     }
-    int64_t n = mo_bytes_size(self);
+    int64_t n = bsize(self);
     if (width <= n)
         return self_or_copy(self);
     int64_t total = width - n, left;
@@ -1630,9 +1686,9 @@ static Value justify(Value self, const Value *args, size_t nargs, Value kwnames,
     if (!r)
         return V_ERR;
     memset(r->data, fill, (size_t)left);
-    memcpy(r->data + left, mo_bytes_data(self), (size_t)n);
+    memcpy(r->data + left, bdata(self), (size_t)n);
     memset(r->data + left + n, fill, (size_t)(total - left));
-    return mo_obj(r);
+    return like(self, mo_obj(r));
 }
 
 static Value bytes_ljust(Value self, const Value *a, size_t n, Value k) { return justify(self, a, n, k, 0); }
@@ -1645,10 +1701,10 @@ static Value bytes_zfill(Value self, const Value *args, size_t nargs, Value kwna
     int64_t width;
     if (mo_str_int_arg(args[0], &width) < 0)
         return V_ERR;
-    int64_t n = mo_bytes_size(self);
+    int64_t n = bsize(self);
     if (width <= n)
         return self_or_copy(self);
-    const char *d = mo_bytes_data(self);
+    const char *d = bdata(self);
     BytesObject *r = mo_bytes_alloc(width);
     if (!r)
         return V_ERR;
@@ -1656,7 +1712,7 @@ static Value bytes_zfill(Value self, const Value *args, size_t nargs, Value kwna
     memcpy(r->data, d, (size_t)sign);
     memset(r->data + sign, '0', (size_t)(width - n));
     memcpy(r->data + sign + width - n, d + sign, (size_t)(n - sign));
-    return mo_obj(r);
+    return like(self, mo_obj(r));
 }
 
 static Value bytes_expandtabs(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -1667,8 +1723,8 @@ static Value bytes_expandtabs(Value self, const Value *args, size_t nargs, Value
     int64_t tab = 8;
     if (a[0] != MO_NULL && mo_str_int_arg(a[0], &tab) < 0)
         return V_ERR;
-    const char *d = mo_bytes_data(self);
-    int64_t n = mo_bytes_size(self), col = 0;
+    const char *d = bdata(self);
+    int64_t n = bsize(self), col = 0;
     StrBuf b = STRBUF_INIT;
     for (int64_t i = 0; i < n; i++) {
         char c = d[i];
@@ -1682,7 +1738,7 @@ static Value bytes_expandtabs(Value self, const Value *args, size_t nargs, Value
             col = c == '\n' || c == '\r' ? 0 : col + 1;
         }
     }
-    return bytes_from_strbuf(&b);
+    return like(self, bytes_from_strbuf(&b));
 }
 
 static Value bytes_splitlines(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -1693,8 +1749,8 @@ static Value bytes_splitlines(Value self, const Value *args, size_t nargs, Value
     int keep = 0;
     if (a[0] != MO_NULL && (keep = mo_truth(a[0])) < 0)
         return V_ERR;
-    const char *d = mo_bytes_data(self);
-    int64_t n = mo_bytes_size(self), pos = 0;
+    const char *d = bdata(self);
+    int64_t n = bsize(self), pos = 0;
     Value list = mo_list_new(0);
     if (list == V_ERR)
         return V_ERR;
@@ -1715,18 +1771,18 @@ static Value bytes_splitlines(Value self, const Value *args, size_t nargs, Value
 static Value bytes_removeprefix(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (mo_str_check_one("bytes.removeprefix", nargs, kwnames) < 0 || need_bytes(args[0]) < 0)
         return V_ERR;
-    int64_t pn = mo_bytes_size(args[0]), n = mo_bytes_size(self);
-    if (pn <= n && memcmp(mo_bytes_data(self), mo_bytes_data(args[0]), (size_t)pn) == 0)
-        return b_piece(self, mo_bytes_data(self) + pn, n - pn);
+    int64_t pn = bsize(args[0]), n = bsize(self);
+    if (pn <= n && memcmp(bdata(self), bdata(args[0]), (size_t)pn) == 0)
+        return b_piece(self, bdata(self) + pn, n - pn);
     return self_or_copy(self);
 }
 
 static Value bytes_removesuffix(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (mo_str_check_one("bytes.removesuffix", nargs, kwnames) < 0 || need_bytes(args[0]) < 0)
         return V_ERR;
-    int64_t pn = mo_bytes_size(args[0]), n = mo_bytes_size(self);
-    if (pn && pn <= n && memcmp(mo_bytes_data(self) + n - pn, mo_bytes_data(args[0]), (size_t)pn) == 0)
-        return b_piece(self, mo_bytes_data(self), n - pn);
+    int64_t pn = bsize(args[0]), n = bsize(self);
+    if (pn && pn <= n && memcmp(bdata(self) + n - pn, bdata(args[0]), (size_t)pn) == 0)
+        return b_piece(self, bdata(self), n - pn);
     return self_or_copy(self);
 }
 
@@ -1735,15 +1791,15 @@ static Value bytes_maketrans(Value self, const Value *args, size_t nargs, Value 
         return V_ERR;
     if (need_bytes(args[0]) < 0 || need_bytes(args[1]) < 0)
         return V_ERR;
-    if (mo_bytes_size(args[0]) != mo_bytes_size(args[1]))
+    if (bsize(args[0]) != bsize(args[1]))
         return mo_err_format(&mo_exc_ValueError, "maketrans arguments must have same length");
     BytesObject *r = mo_bytes_alloc(256);
     if (!r)
         return V_ERR;
     for (int i = 0; i < 256; i++)
         r->data[i] = (char)i;
-    for (int64_t i = 0; i < mo_bytes_size(args[0]); i++)
-        r->data[(uint8_t)mo_bytes_data(args[0])[i]] = mo_bytes_data(args[1])[i];
+    for (int64_t i = 0; i < bsize(args[0]); i++)
+        r->data[(uint8_t)bdata(args[0])[i]] = bdata(args[1])[i];
     return mo_obj(r);
 }
 
@@ -1758,30 +1814,30 @@ static Value bytes_translate(Value self, const Value *args, size_t nargs, Value 
     if (table != MO_NONE) {
         if (need_bytes(table) < 0)
             return V_ERR;
-        if (mo_bytes_size(table) != 256)
+        if (bsize(table) != 256)
             return mo_err_format(&mo_exc_ValueError, "translation table must be 256 characters long");
     }
     bool del[256] = {false};
     if (a[1] != MO_NULL) {
         if (need_bytes(a[1]) < 0)
             return V_ERR;
-        for (int64_t i = 0; i < mo_bytes_size(a[1]); i++)
-            del[(uint8_t)mo_bytes_data(a[1])[i]] = true;
+        for (int64_t i = 0; i < bsize(a[1]); i++)
+            del[(uint8_t)bdata(a[1])[i]] = true;
     }
     StrBuf b = STRBUF_INIT;
-    const uint8_t *d = (const uint8_t *)mo_bytes_data(self);
-    for (int64_t i = 0; i < mo_bytes_size(self); i++) {
+    const uint8_t *d = (const uint8_t *)bdata(self);
+    for (int64_t i = 0; i < bsize(self); i++) {
         if (del[d[i]])
             continue;
-        mo_strbuf_putc(&b, table == MO_NONE ? (char)d[i] : mo_bytes_data(table)[d[i]]);
+        mo_strbuf_putc(&b, table == MO_NONE ? (char)d[i] : bdata(table)[d[i]]);
     }
-    return bytes_from_strbuf(&b);
+    return like(self, bytes_from_strbuf(&b));
 }
 
 static Value bytes_getnewargs(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (mo_str_check_noargs("bytes.__getnewargs__", nargs, kwnames) < 0)
         return V_ERR;
-    Value copy = mo_bytes_new(mo_bytes_data(self), (size_t)mo_bytes_size(self));
+    Value copy = mo_bytes_new(bdata(self), (size_t)bsize(self));
     return copy == V_ERR ? V_ERR : mo_tuple_pack(1, copy);
 }
 
@@ -1832,6 +1888,372 @@ const MethodDef mo_bytes_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+// -------------------------------------------------------------- bytearray
+//
+// A bytearray shares every read-only method and slot above (they read
+// through bdata/bsize and make their results with `like`); what follows is
+// its storage and the mutating operations.
+
+static ByteArrayObject *ba_obj(Value v) { return (ByteArrayObject *)mo_ptr(v); }
+
+// Makes room for `need` bytes plus a NUL; growth is geometric so appending
+// byte by byte is amortised O(1).
+static int ba_reserve(ByteArrayObject *o, int64_t need) {
+    if (need + 1 <= o->capacity)
+        return 0;
+    if (need > ((int64_t)1 << 56)) {
+        mo_err_no_memory();
+        return -1;
+    }
+    int64_t cap = o->capacity * 2 > need + 1 ? o->capacity * 2 : need + 1;
+    if (cap < 16)
+        cap = 16;
+    char *p = o->data ? mo_mem_realloc(o->data, (size_t)o->capacity, (size_t)cap)
+                      : mo_mem_alloc((size_t)cap);
+    if (!p)
+        return -1;
+    o->data = p;
+    o->capacity = cap;
+    return 0;
+}
+
+static int ba_set_size(ByteArrayObject *o, int64_t n) {
+    if (ba_reserve(o, n) < 0)
+        return -1;
+    o->size = n;
+    o->data[n] = '\0';
+    return 0;
+}
+
+static Value ba_alloc(TypeObject *type) {
+    size_t extra = type->basicsize > sizeof(ByteArrayObject) ? type->basicsize : sizeof(ByteArrayObject);
+    ByteArrayObject *o = mo_gc_alloc(type, extra);
+    return o ? mo_obj(o) : V_ERR;
+}
+
+Value mo_bytearray_new(const char *s, size_t n) {
+    Value v = ba_alloc(&mo_bytearray_type);
+    if (v == V_ERR || ba_set_size(ba_obj(v), (int64_t)n) < 0)
+        return V_ERR;
+    if (n)
+        memcpy(ba_obj(v)->data, s, n);
+    return v;
+}
+
+// Replaces bytes [start, stop) with src[0 .. n); src may point into `o`.
+static int ba_splice(ByteArrayObject *o, int64_t start, int64_t stop, const char *src, int64_t n) {
+    char *copy = NULL;
+    if (n && o->data && src >= o->data && src < o->data + o->capacity) {
+        copy = malloc((size_t)n);
+        if (!copy) {
+            mo_err_no_memory();
+            return -1;
+        }
+        memcpy(copy, src, (size_t)n);
+        src = copy;
+    }
+    int64_t old = o->size, tail = old - stop, size = old - (stop - start) + n;
+    if (ba_reserve(o, size) < 0) {
+        free(copy);
+        return -1;
+    }
+    memmove(o->data + start + n, o->data + stop, (size_t)tail);
+    if (n)
+        memcpy(o->data + start, src, (size_t)n);
+    o->size = size;
+    o->data[size] = '\0';
+    free(copy);
+    return 0;
+}
+
+static void ba_finalize(Object *self) {
+    ByteArrayObject *o = (ByteArrayObject *)self;
+    if (o->data)
+        mo_mem_free(o->data, (size_t)o->capacity);
+    o->data = NULL;
+    o->capacity = o->size = 0;
+}
+
+static Value ba_repr(Value self) {
+    StrBuf b = STRBUF_INIT;
+    mo_strbuf_puts(&b, mo_type_name(self));
+    mo_strbuf_putc(&b, '(');
+    repr_into(&b, bdata(self), bsize(self));
+    mo_strbuf_putc(&b, ')');
+    return mo_str_from_strbuf(&b);
+}
+
+// A byte value for ba[i] = v / append / insert.
+static int byte_arg(Value v, uint8_t *out) {
+    int64_t x;
+    if (mo_str_index_value(v, &x, &mo_exc_OverflowError, MO_STR_FIT_MSG) < 0) {
+        if (!mo_err_matches(&mo_exc_OverflowError))
+            return -1;
+        mo_err_clear();
+        x = -1;
+    }
+    if (x < 0 || x > 255) {
+        mo_err_format(&mo_exc_ValueError, "byte must be in range(0, 256)");
+        return -1;
+    }
+    *out = (uint8_t)x;
+    return 0;
+}
+
+// The bytes of a value assigned to a slice: bytes-like, or an iterable of
+// ints (not an int, not a str). Returns a bytes object.
+static Value assigned_bytes(Value v) {
+    const char *d;
+    int64_t n;
+    if (mo_bytes_like(v, &d, &n))
+        return mo_bytes_new(d, (size_t)n);
+    if (mo_is_int(v) || mo_is_str(v) || (!mo_type(v)->iter && !mo_type(v)->getitem))
+        return mo_err_format(&mo_exc_TypeError,
+                             "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    return from_iterable(v, "byte must be in range(0, 256)");
+}
+
+static int ba_setitem(Value self, Value key, Value v) {
+    ByteArrayObject *o = ba_obj(self);
+    if (mo_is_exact(key, &mo_slice_type)) {
+        int64_t start, stop, step, n;
+        if (mo_slice_indices(key, o->size, &start, &stop, &step, &n) < 0)
+            return -1;
+        if (v == MO_NULL) {
+            if (step == 1)
+                return n > 0 ? ba_splice(o, start, start + n, "", 0) : 0;
+            // Deleting an extended slice: compact the kept bytes.
+            if (step < 0) {
+                start += (n - 1) * step;
+                step = -step;
+            }
+            int64_t w = start;
+            for (int64_t r = start, k = 0; r < o->size; r++) {
+                if (k < n && r == start + k * step) {
+                    k++;
+                    continue;
+                }
+                o->data[w++] = o->data[r];
+            }
+            o->size = w;
+            o->data[w] = '\0';
+            return 0;
+        }
+        Value b = assigned_bytes(v);
+        if (b == V_ERR)
+            return -1;
+        int64_t bn = mo_bytes_size(b);
+        if (step == 1) {
+            if (n < 0)
+                n = 0;
+            return ba_splice(o, start, start + n, mo_bytes_data(b), bn);
+        }
+        if (bn != n) {
+            mo_err_format(&mo_exc_ValueError,
+                          "attempt to assign bytes of size %lld to extended slice of size %lld",
+                          (long long)bn, (long long)n);
+            return -1;
+        }
+        for (int64_t k = 0; k < n; k++)
+            o->data[start + k * step] = mo_bytes_data(b)[k];
+        return 0;
+    }
+    if (!mo_is_int(key) && !mo_type(key)->index) {
+        mo_err_format(&mo_exc_TypeError, "bytearray indices must be integers or slices, not %T", key);
+        return -1;
+    }
+    int64_t i;
+    if (mo_str_index_value(key, &i, &mo_exc_IndexError, MO_STR_FIT_MSG) < 0)
+        return -1;
+    uint8_t c = 0;
+    if (v != MO_NULL && byte_arg(v, &c) < 0)
+        return -1;
+    if (i < 0)
+        i += o->size;
+    if (i < 0 || i >= o->size) {
+        mo_err_format(&mo_exc_IndexError, "bytearray index out of range");
+        return -1;
+    }
+    if (v == MO_NULL)
+        return ba_splice(o, i, i + 1, "", 0);
+    o->data[i] = (char)c;
+    return 0;
+}
+
+static Value ba_binop(Value a, Value b, int op) {
+    if (op == (MO_OP_ADD | MO_OP_INPLACE) && is_ba(a)) {
+        const char *d;
+        int64_t n;
+        if (!mo_bytes_like(b, &d, &n))
+            return mo_err_format(&mo_exc_TypeError, "can't concat %T to %T", b, a);
+        ByteArrayObject *o = ba_obj(a);
+        return ba_splice(o, o->size, o->size, d, n) < 0 ? V_ERR : a;
+    }
+    if (op == (MO_OP_MUL | MO_OP_INPLACE) && is_ba(a) && (mo_is_int(b) || mo_type(b)->index)) {
+        Value r = bytes_repeat(a, b);
+        if (r == V_ERR)
+            return V_ERR;
+        ByteArrayObject *o = ba_obj(a);
+        return ba_splice(o, 0, o->size, bdata(r), bsize(r)) < 0 ? V_ERR : a;
+    }
+    return bytes_binop(a, b, op);
+}
+
+static Value ba_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    return ba_alloc(type);
+}
+
+static Value ba_init(Value self, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"source", "encoding", "errors"};
+    Value a[3];
+    if (mo_str_bind_kw("bytearray", args, nargs, kwnames, names, 3, a) < 0)
+        return V_ERR;
+    Value r = bytes_make(a[0], a[1], a[2], "byte must be in range(0, 256)");
+    if (r == V_ERR)
+        return V_ERR;
+    ByteArrayObject *o = ba_obj(self);
+    return ba_splice(o, 0, o->size, bdata(r), bsize(r)) < 0 ? V_ERR : MO_NONE;
+}
+
+static Value ba_append(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_str_check_one("bytearray.append", nargs, kwnames) < 0)
+        return V_ERR;
+    uint8_t c;
+    if (byte_arg(args[0], &c) < 0)
+        return V_ERR;
+    ByteArrayObject *o = ba_obj(self);
+    if (ba_set_size(o, o->size + 1) < 0)
+        return V_ERR;
+    o->data[o->size - 1] = (char)c;
+    return MO_NONE;
+}
+
+static Value ba_extend(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_str_check_one("bytearray.extend", nargs, kwnames) < 0)
+        return V_ERR;
+    Value v = args[0];
+    if (mo_is_str(v) || (!mo_type(v)->iter && !mo_type(v)->getitem && !is_byteslike(v)))
+        return mo_err_format(&mo_exc_TypeError, mo_is_str(v) ? "expected iterable of integers; got: 'str'"
+                                                             : "can't extend bytearray with %T",
+                             v);
+    Value b = is_byteslike(v) ? v : from_iterable(v, "byte must be in range(0, 256)");
+    if (b == V_ERR)
+        return V_ERR;
+    ByteArrayObject *o = ba_obj(self);
+    return ba_splice(o, o->size, o->size, bdata(b), bsize(b)) < 0 ? V_ERR : MO_NONE;
+}
+
+static Value ba_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_str_check_clinic("bytearray.pop", "pop", nargs, kwnames, 0, 1) < 0)
+        return V_ERR;
+    ByteArrayObject *o = ba_obj(self);
+    int64_t i = -1;
+    if (nargs && mo_str_int_arg(args[0], &i) < 0)
+        return V_ERR;
+    if (o->size == 0)
+        return mo_err_format(&mo_exc_IndexError, "pop from empty bytearray");
+    if (i < 0)
+        i += o->size;
+    if (i < 0 || i >= o->size)
+        return mo_err_format(&mo_exc_IndexError, "pop index out of range");
+    uint8_t c = (uint8_t)o->data[i];
+    if (ba_splice(o, i, i + 1, "", 0) < 0)
+        return V_ERR;
+    return mo_smallint(c);
+}
+
+static Value ba_insert(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_str_check_clinic("bytearray.insert", "insert", nargs, kwnames, 2, 2) < 0)
+        return V_ERR;
+    int64_t i;
+    uint8_t c;
+    if (mo_str_int_arg(args[0], &i) < 0 || byte_arg(args[1], &c) < 0)
+        return V_ERR;
+    ByteArrayObject *o = ba_obj(self);
+    if (i < 0) {
+        i += o->size;
+        if (i < 0)
+            i = 0;
+    }
+    if (i > o->size)
+        i = o->size;
+    char ch = (char)c;
+    return ba_splice(o, i, i, &ch, 1) < 0 ? V_ERR : MO_NONE;
+}
+
+static Value ba_remove(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_str_check_one("bytearray.remove", nargs, kwnames) < 0)
+        return V_ERR;
+    uint8_t c;
+    if (byte_arg(args[0], &c) < 0)
+        return V_ERR;
+    ByteArrayObject *o = ba_obj(self);
+    const char *p = o->data ? memchr(o->data, c, (size_t)o->size) : NULL;
+    if (!p)
+        return mo_err_format(&mo_exc_ValueError, "value not found in bytearray");
+    int64_t i = p - o->data;
+    return ba_splice(o, i, i + 1, "", 0) < 0 ? V_ERR : MO_NONE;
+}
+
+static Value ba_clear(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_str_check_noargs("bytearray.clear", nargs, kwnames) < 0)
+        return V_ERR;
+    ByteArrayObject *o = ba_obj(self);
+    return ba_splice(o, 0, o->size, "", 0) < 0 ? V_ERR : MO_NONE;
+}
+
+static Value ba_copy(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_str_check_noargs("bytearray.copy", nargs, kwnames) < 0)
+        return V_ERR;
+    return mo_bytearray_new(bdata(self), (size_t)bsize(self));
+}
+
+static Value ba_reverse(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_str_check_noargs("bytearray.reverse", nargs, kwnames) < 0)
+        return V_ERR;
+    ByteArrayObject *o = ba_obj(self);
+    for (int64_t i = 0, j = o->size - 1; i < j; i++, j--) {
+        char t = o->data[i];
+        o->data[i] = o->data[j];
+        o->data[j] = t;
+    }
+    return MO_NONE;
+}
+
+static const MethodDef bytearray_methods[] = {
+    {"append", ba_append, 0, "Append a single item to the end of the bytearray."},
+    {"extend", ba_extend, 0, "Append all the items from the iterator or sequence to the end of the bytearray."},
+    {"pop", ba_pop, 0, "Remove and return a single item from B."},
+    {"insert", ba_insert, 0, "Insert a single item into the bytearray before the given index."},
+    {"remove", ba_remove, 0, "Remove the first occurrence of a value in the bytearray."},
+    {"clear", ba_clear, 0, "Remove all items from the bytearray."},
+    {"copy", ba_copy, 0, "Return a copy of B."},
+    {"reverse", ba_reverse, 0, "Reverse the order of the values in B in place."},
+    {NULL, NULL, 0, NULL},
+};
+
+TypeObject mo_bytearray_type = {
+    .hdr = MO_STATIC_HEADER(&mo_type_type),
+    .name = "bytearray",
+    .base = &mo_object_type,
+    .flags = MO_TPFLAG_BASETYPE,
+    .basicsize = sizeof(ByteArrayObject),
+    .repr = ba_repr,
+    .str = ba_repr,
+    .richcompare = bytes_richcompare,
+    .iter = bytes_iter,
+    .len = bytes_len_slot,
+    .getitem = bytes_getitem,
+    .setitem = ba_setitem,
+    .contains = bytes_contains,
+    .truth = bytes_truth,
+    .binop = ba_binop,
+    .new_ = ba_new,
+    .init = ba_init,
+    .finalize = ba_finalize,
+    .methods = bytearray_methods,
+};
+
 // ------------------------------------------------------------------- type
 
 TypeObject mo_bytes_type = {
@@ -1863,6 +2285,18 @@ void mo_bytes_init(void) {
     done = true;
     mo_type_ready(&mo_bytes_type);
     mo_type_ready(&mo_bytes_iterator_type);
+    mo_type_ready(&mo_bytearray_type);
+    mo_type_ready(&mo_bytearray_iterator_type);
+    // bytearray shares the read-only methods of bytes (all but
+    // __getnewargs__); its own table holds the mutators.
+    for (const MethodDef *m = mo_bytes_methods; m->name; m++) {
+        if (strcmp(m->name, "__getnewargs__") == 0 ||
+            mo_dict_get_cstr(mo_bytearray_type.dict, m->name) != MO_NULL)
+            continue;
+        Value d = mo_method_descr_new(m, &mo_bytearray_type);
+        if (d == V_ERR || mo_dict_set_cstr(mo_bytearray_type.dict, m->name, d) < 0)
+            mo_fatal("cannot ready bytearray");
+    }
     // The Unicode exceptions' constructor and message (see the section above).
     TypeObject *unicode_errors[] = {&mo_exc_UnicodeDecodeError, &mo_exc_UnicodeEncodeError};
     for (int i = 0; i < 2; i++) {

@@ -35,6 +35,38 @@ static inline bool mo_is_bytes(Value v) {
     return mo_is_ptr(v) && mo_isinstance_type(v, &mo_bytes_type);
 }
 
+// `bytearray`: the same bytes behind a pointer to malloc'd (mo_mem_*)
+// storage, so it can grow; freed by the finalizer.
+typedef struct ByteArrayObject {
+    Object hdr;
+    int64_t size;
+    int64_t capacity;
+    char *data;         // NULL while capacity is 0
+} ByteArrayObject;
+
+extern TypeObject mo_bytearray_type;
+static inline bool mo_is_bytearray(Value v) {
+    return mo_is_ptr(v) && mo_isinstance_type(v, &mo_bytearray_type);
+}
+Value mo_bytearray_new(const char *s, size_t n);
+
+// The bytes of a bytes-like value (bytes or bytearray); false for others.
+// A bytearray's pointer is valid until it is next resized.
+static inline bool mo_bytes_like(Value v, const char **data, int64_t *size) {
+    if (mo_is_bytes(v)) {
+        *data = mo_bytes_data(v);
+        *size = mo_bytes_size(v);
+        return true;
+    }
+    if (mo_is_bytearray(v)) {
+        ByteArrayObject *o = (ByteArrayObject *)mo_ptr(v);
+        *data = o->data ? o->data : "";
+        *size = o->size;
+        return true;
+    }
+    return false;
+}
+
 Value mo_bytes_new(const char *s, size_t n);
 // A bytes object of `n` bytes to be filled by the caller before anyone else
 // sees it (data[n] is the NUL). NULL with MemoryError set on failure.
@@ -52,7 +84,7 @@ void *mo_bytes_extra(Value b);
 Value mo_bytes_repr(Value b);                    // b'...'
 int64_t mo_bytes_hash(Value b);
 
-// Codecs. `encoding` and `errors` are C strings as Python spells them
+// Codecs (`bytes` may be a bytearray). `encoding` and `errors` are C strings as Python spells them
 // ("utf-8", "UTF8", "latin_1", …; "strict", "ignore", …); unknown names
 // raise LookupError like CPython.
 Value mo_bytes_decode(Value bytes, const char *encoding, const char *errors);

@@ -158,7 +158,7 @@ struct TypeObject {
 
 // The type of any value: immediates have static types.
 extern TypeObject mo_type_type, mo_object_type, mo_int_type, mo_bool_type,
-    mo_float_type, mo_none_type, mo_str_type, mo_bytes_type, mo_list_type,
+    mo_float_type, mo_none_type, mo_str_type, mo_bytes_type, mo_bytearray_type, mo_list_type,
     mo_tuple_type, mo_dict_type, mo_set_type, mo_frozenset_type,
     mo_range_type, mo_slice_type, mo_function_type, mo_code_type,
     mo_cell_type, mo_method_type, mo_cfunction_type, mo_method_descr_type,

@@ -600,8 +600,12 @@ static int format_int_directive(StrBuf *out, Value v, char conv, int flags, int6
 
 // The bytes that %s / %b formats in bytes % args.
 static Value bytes_operand(Value v) {
+    const char *d;
+    int64_t n;
     if (mo_is_bytes(v))
         return v;
+    if (mo_bytes_like(v, &d, &n))
+        return mo_bytes_new(d, (size_t)n);
     if (has_method(v, "__bytes__")) {
         Value r = mo_call_method_cstr(v, "__bytes__", NULL, 0);
         if (r == V_ERR)
@@ -732,7 +736,8 @@ static Value percent_format(const char *fmt, int64_t n, Value args, bool bytes) 
         ctx.arglen = mo_tuple_size(args);
         ctx.argidx = 0;
     }
-    if (mo_type(args)->getitem && !mo_is_tuple(args) && !(bytes ? mo_is_bytes(args) : mo_is_str(args)))
+    if (mo_type(args)->getitem && !mo_is_tuple(args) &&
+        !(bytes ? mo_is_bytes(args) || mo_is_bytearray(args) : mo_is_str(args)))
         ctx.dict = args;
     StrBuf out = STRBUF_INIT;
     mo_strbuf_reserve(&out, (size_t)n + 16);
@@ -877,5 +882,8 @@ Value mo_str_percent_format(Value fmt, Value args) {
 }
 
 Value mo_bytes_percent_format(Value fmt, Value args) {
-    return percent_format(mo_bytes_data(fmt), mo_bytes_size(fmt), args, true);
+    const char *d = "";
+    int64_t n = 0;
+    mo_bytes_like(fmt, &d, &n);
+    return percent_format(d, n, args, true);
 }
