@@ -1277,7 +1277,9 @@ static Value str_new(TypeObject *type, const Value *args, size_t nargs, Value kw
         Value obj = a[0] == MO_NULL ? mo_bytes_new("", 0) : a[0];
         if (mo_is_str(obj))
             return mo_err_format(&mo_exc_TypeError, "decoding str is not supported");
-        if (!mo_isinstance_type(obj, &mo_bytes_type))
+        const char *bd;
+        int64_t bn;
+        if (!mo_bytes_like(obj, &bd, &bn))
             return mo_err_format(&mo_exc_TypeError,
                                  "decoding to str: need a bytes-like object, %T found", obj);
         r = mo_bytes_decode(obj, a[1] == MO_NULL ? "utf-8" : mo_str_data(a[1]),
