@@ -96,23 +96,6 @@ static void digits_free(Digit *p, int64_t n) {
 
 // -------------------------------------------------------- objects and views
 
-void mo_bigint_view(Value v, IntView *w) {
-    if (mo_is_smallint(v)) {
-        int64_t i = mo_smallint_val(v);
-        uint64_t m = i < 0 ? -(uint64_t)i : (uint64_t)i;
-        w->neg = i < 0;
-        w->buf[0] = (Digit)m;
-        w->buf[1] = (Digit)(m >> 32);
-        w->n = w->buf[1] ? 2 : w->buf[0] ? 1 : 0;
-        w->d = w->buf;
-        return;
-    }
-    BigIntObject *b = mo_bigint_obj(v);
-    w->d = b->digits;
-    w->n = b->size;
-    w->neg = b->hdr.aux & 1;
-}
-
 BigIntObject *mo_bigint_alloc(int64_t n) {
     if (n > MAX_DIGITS) {
         mo_err_no_memory();
@@ -1020,6 +1003,30 @@ Value mo_bigint_bitop(Value a, Value b, int op) {
     IntView x, y;
     mo_bigint_view(a, &x);
     mo_bigint_view(b, &y);
+    if (!x.neg && !y.neg) {
+        // Both non-negative (masks, flags): digit by digit, no two's
+        // complement and no scratch.
+        const IntView *l = x.n >= y.n ? &x : &y, *s = x.n >= y.n ? &y : &x;
+        int64_t n = op == MO_OP_AND ? s->n : l->n;
+        BigIntObject *r = mo_bigint_alloc(n);
+        if (!r)
+            return V_ERR;
+        Digit *d = r->digits;
+        int64_t i = 0;
+        if (op == MO_OP_AND) {
+            for (; i < n; i++)
+                d[i] = l->d[i] & s->d[i];
+        } else {
+            if (op == MO_OP_OR)
+                for (; i < s->n; i++)
+                    d[i] = l->d[i] | s->d[i];
+            else
+                for (; i < s->n; i++)
+                    d[i] = l->d[i] ^ s->d[i];
+            memcpy(d + i, l->d + i, (size_t)(n - i) * sizeof(Digit));
+        }
+        return mo_bigint_finish(r, n, false);
+    }
     int64_t n = (x.n > y.n ? x.n : y.n) + 1;
     BigIntObject *r = mo_bigint_alloc(n);
     if (!r)

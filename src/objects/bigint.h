@@ -57,7 +57,22 @@ typedef struct IntView {
 
 static inline BigIntObject *mo_bigint_obj(Value v) { return (BigIntObject *)mo_ptr(v); }
 
-void mo_bigint_view(Value v, IntView *w);
+static inline void mo_bigint_view(Value v, IntView *w) {
+    if (mo_is_smallint(v)) {
+        int64_t i = mo_smallint_val(v);
+        uint64_t m = i < 0 ? -(uint64_t)i : (uint64_t)i;
+        w->neg = i < 0;
+        w->buf[0] = (Digit)m;
+        w->buf[1] = (Digit)(m >> 32);
+        w->n = w->buf[1] ? 2 : w->buf[0] ? 1 : 0;
+        w->d = w->buf;
+        return;
+    }
+    BigIntObject *b = mo_bigint_obj(v);
+    w->d = b->digits;
+    w->n = b->size;
+    w->neg = b->hdr.aux & 1;
+}
 
 // A new big int with room for `n` digits (zeroed); NULL with MemoryError.
 BigIntObject *mo_bigint_alloc(int64_t n);
