@@ -653,6 +653,22 @@ static void put_escape(StrBuf *b, uint32_t c) {
     mo_strbuf_append(b, tmp, (size_t)n);
 }
 
+// isprintable with a bitmap for U+0080..U+07FF (Latin, Greek, Cyrillic,
+// Hebrew, Arabic), the non-ASCII text repr meets most.
+static bool printable(uint32_t c) {
+    static uint8_t bits[0x800 / 8];
+    static bool ready;
+    if (c >= 0x800)
+        return mo_unicode_isprintable(c);
+    if (!ready) {
+        for (uint32_t k = 0x80; k < 0x800; k++)
+            if (mo_unicode_isprintable(k))
+                bits[k >> 3] |= (uint8_t)(1u << (k & 7));
+        ready = true;
+    }
+    return bits[c >> 3] & (1u << (c & 7));
+}
+
 void mo_str_repr_into(StrBuf *b, Value s, bool ascii_only) {
     const char *d = mo_str_data(s);
     int64_t n = mo_str_size(s);
@@ -664,13 +680,20 @@ void mo_str_repr_into(StrBuf *b, Value s, bool ascii_only) {
     mo_strbuf_putc(b, quote);
     int64_t i = 0;
     while (i < n) {
-        // Copy a run of ASCII characters that need no escaping in one go.
+        // Copy a run of characters that need no escaping in one go.
         int64_t run = i;
         while (run < n) {
             uint8_t c = (uint8_t)d[run];
-            if (c < 0x20 || c >= 0x7F || c == '\\' || c == (uint8_t)quote)
+            if (c >= 0x20 && c < 0x7F && c != '\\' && c != (uint8_t)quote) {
+                run++;
+                continue;
+            }
+            if (c < 0x80 || ascii_only)
                 break;
-            run++;
+            int64_t next = run;
+            if (!printable(mo_utf8_decode(d, &next)))
+                break;
+            run = next;
         }
         if (run > i) {
             mo_strbuf_append(b, d + i, (size_t)(run - i));
@@ -691,7 +714,7 @@ void mo_str_repr_into(StrBuf *b, Value s, bool ascii_only) {
             mo_strbuf_append(b, "\\r", 2);
         } else if (c < 0x20 || c == 0x7F) {
             put_escape(b, c);
-        } else if (c >= 0x80 && (ascii_only || !mo_unicode_isprintable(c))) {
+        } else if (c >= 0x80 && (ascii_only || !printable(c))) {
             put_escape(b, c);
         } else {
             mo_strbuf_append(b, d + start, (size_t)(i - start));
