@@ -685,7 +685,13 @@ static Value bytes_getitem(Value self, Value key) {
         int64_t start, stop, step, n;
         if (mo_slice_indices(key, size, &start, &stop, &step, &n) < 0)
             return V_ERR;
-        d = bdata(self);    // __index__ may have resized a bytearray
+        if (bsize(self) != size) {
+            // An __index__ resized this bytearray: resolve against its size now.
+            size = bsize(self);
+            if (mo_slice_indices(key, size, &start, &stop, &step, &n) < 0)
+                return V_ERR;
+        }
+        d = bdata(self);
         if (n <= 0)
             n = 0;
         if (step == 1) {
@@ -2016,6 +2022,11 @@ static Value assigned_bytes(Value v) {
 static int ba_setitem(Value self, Value key, Value v) {
     ByteArrayObject *o = ba_obj(self);
     if (mo_is_exact(key, &mo_slice_type)) {
+        // The new bytes first: collecting them may run Python code that
+        // resizes this bytearray, and the indices must fit what is left.
+        Value b = MO_NULL;
+        if (v != MO_NULL && (b = assigned_bytes(v)) == V_ERR)
+            return -1;
         int64_t start, stop, step, n;
         if (mo_slice_indices(key, o->size, &start, &stop, &step, &n) < 0)
             return -1;
@@ -2039,9 +2050,6 @@ static int ba_setitem(Value self, Value key, Value v) {
             o->data[w] = '\0';
             return 0;
         }
-        Value b = assigned_bytes(v);
-        if (b == V_ERR)
-            return -1;
         int64_t bn = mo_bytes_size(b);
         if (step == 1) {
             if (n < 0)
