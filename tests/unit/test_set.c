@@ -90,6 +90,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/error.h"
+#include "runtime/gc.h"
 #include "vm/runtime.h"
 
 static int passed, failed;
@@ -334,6 +335,7 @@ static uint64_t scenario(int big) {
                 ok(mo_set_discard(s, mo_smallint(below(INT64_C(1) << 30))));
         }
         h = fold(h, s);
+        mo_gc_collect();
         for (int j = 0; j < 20000; j++)
             okv(mo_set_pop(s));
         return fold(h, s);
@@ -386,6 +388,8 @@ static uint64_t scenario(int big) {
         if (below(100) < 15)
             h = fold(h, s);
     }
+    if (big)
+        mo_gc_collect();
     return fold(h, s);
 }
 
