@@ -386,6 +386,12 @@ Value mo_dict_get_str(Value dv, Value key) {
     return ix >= 0 ? d->entries[ix].value : MO_NULL;
 }
 
+int64_t mo_dict_index_str(Value dv, Value key) {
+    const DictObject *d = mo_dict_obj(dv);
+    int64_t ix = lookup_str(d, key, str_hash(key));
+    return ix >= 0 ? ix : -1;
+}
+
 Value mo_dict_get_cstr(Value dv, const char *key) {
     // Hashing needs a str object; interning keeps this from allocating on
     // repeated lookups of the same name.

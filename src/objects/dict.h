@@ -50,6 +50,10 @@ Value mo_dict_get_hashed(Value d, Value key, int64_t hash);
 // not strs are never equal to the key (no __eq__ runs).
 Value mo_dict_get_str(Value d, Value key);
 Value mo_dict_get_cstr(Value d, const char *key);
+// For caches: the entry number of an exact str key (-1 if absent). While
+// the dict's `version` is unchanged, entries[ix].value is that key's value
+// (versions are unique across all dicts, so (dict, version) is one state).
+int64_t mo_dict_index_str(Value d, Value key);
 // `key in d`: -1 error, 0, 1.
 int mo_dict_contains(Value d, Value key);
 int mo_dict_set(Value d, Value key, Value v);
