@@ -55,6 +55,7 @@ typedef struct Options {
 } Options;
 
 static Options opts;
+static bool jit_mode_given;
 
 static void usage(FILE *out) {
     fputs("usage: mosaic [option] ... [-c cmd | file | -] [arg] ...\n"
@@ -74,6 +75,8 @@ static void usage(FILE *out) {
 }
 
 static int parse_x_option(const char *x) {
+    if (strncmp(x, "jit=", 4) == 0)
+        jit_mode_given = true;
     if (strcmp(x, "jit=on") == 0) {
         mo_jit_mode = MO_JIT_ON;
     } else if (strcmp(x, "jit=off") == 0) {
@@ -377,8 +380,10 @@ int main(int argc, char **argv) {
     int r = parse_args(argc, argv);
     if (r)
         return r;
+    if (!jit_mode_given)
+        mo_jit_mode = MO_JIT_ON;
     if (mo_jit_mode != MO_JIT_OFF && mo_tier2_threshold == UINT32_MAX)
-        mo_tier2_threshold = 1000;
+        mo_tier2_threshold = 64;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, THREAD_STACK_SIZE);

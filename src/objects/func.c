@@ -19,6 +19,7 @@
 #include "objects/type.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "tier2/tier2.h"
 #include "vm/call.h"
 
 // ---------------------------------------------------------------- function
@@ -761,6 +762,7 @@ static void code_finalize(Object *o) {
     mo_mem_free(c->lines, c->ncode * sizeof(int32_t));
     mo_mem_free(c->exctable, c->nexc * sizeof(ExceptionTableEntry));
     free(c->cell2arg);
+    mo_tier2_free_code(c->tier2);
 }
 
 int mo_code_line(const CodeObject *code, uint32_t offset) {

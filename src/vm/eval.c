@@ -30,7 +30,7 @@
     do {                                \
         word = *ip++;                   \
         oparg = word >> 8;              \
-        goto *targets[word & 0xFF];     \
+        goto *dispatch[word & 0xFF];    \
     } while (0)
 #define OPARG() ((int)oparg)
 #define CONST(i) (consts[(i)])
@@ -72,13 +72,21 @@
     if (MO_UNLIKELY(ts->pending)) {                       \
         ERROR_IF(mo_eval_handle_pending() < 0);           \
     }
-// A hot loop back edge may start tier 2 (see src/tier2).
+// A hot loop back edge starts recording a trace (see src/tier2): every
+// instruction is then shown to the recorder until the loop comes round.
 #define COUNT_BACKEDGE()                                                  \
     if (MO_UNLIKELY(++CACHE(0) >= mo_tier2_threshold)) {                  \
         CACHE(0) = 0;                                                     \
-        int _r = mo_tier2_backedge(frame, _this, &ip, &sp);               \
-        ERROR_IF(_r < 0);                                                 \
+        if (mo_tier2_backedge(frame, _this) == MO_TIER2_RECORD)           \
+            dispatch = record_targets;                                    \
     }
+// ENTER_EXECUTOR: run the loop's trace; carry on where it left.
+#define RUN_EXECUTOR(index)                                               \
+    do {                                                                  \
+        if (mo_tier2_enter(frame, (uint32_t)(index), &ip, &sp) < 0)       \
+            goto error;                                                   \
+        DISPATCH();                                                       \
+    } while (0)
 #define ENTER_FRAME(callee)         \
     do {                            \
         frame->ip = ip;             \
@@ -127,6 +135,10 @@ static Value eval(Frame *entry, bool throwing) {
     static void *const targets[256] = {
 #include "gen/tier1_targets.h"
     };
+    // While a trace is being recorded, every opcode goes through the
+    // recorder first.
+    static void *const record_targets[256] = {[0 ... 255] = &&record_instruction};
+    void *const *dispatch = targets;
     ThreadState *ts = mo_ts;
     Frame *frame = entry;
     uint32_t *ip, *first_instr;
@@ -167,7 +179,14 @@ start_frame: {
 
 #include "gen/tier1_cases.h"
 
+record_instruction:
+    if (mo_tier2_record(frame, ip - 1))
+        dispatch = targets;
+    goto *targets[word & 0xFF];
+
 leave_frame: {
+        if (MO_UNLIKELY(dispatch != targets) && mo_tier2_frame_leaving(frame))
+            dispatch = targets;
         Frame *prev = frame->prev;
         bool is_entry = frame->is_entry;
         if (frame->gen)
@@ -191,6 +210,8 @@ leave_frame: {
     }
 
 yield_value:
+    if (MO_UNLIKELY(dispatch != targets))
+        mo_tier2_frame_leaving(frame);
     // Only generator frames yield, and they are always entered from C.
     ts->frame = frame->prev;
     mo_gen_suspended(frame);
@@ -219,6 +240,8 @@ exception_unwind: {
             ip = first_instr + h->handler;
             DISPATCH();
         }
+        if (MO_UNLIKELY(dispatch != targets) && mo_tier2_frame_leaving(frame))
+            dispatch = targets;
         Frame *prev = frame->prev;
         bool is_entry = frame->is_entry;
         if (frame->gen)

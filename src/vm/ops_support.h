@@ -123,6 +123,8 @@ int mo_vm_send(Value receiver, Value value, Value *res);
 Value mo_vm_get_yield_from_iter(Value iterable);
 
 int mo_vm_print_expr(Value v);
+// Raises KeyboardInterrupt for a pending Ctrl-C (vm/eval.c).
+int mo_eval_handle_pending(void);
 int mo_vm_setup_annotations(Frame *frame);
 
 #endif
