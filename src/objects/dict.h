@@ -5,11 +5,15 @@
 // Deleting leaves a hole in the entries that a resize squeezes out.
 //
 // `version` changes on every mutation, so a cache (an inline cache, a trace
-// guard) can check in O(1) that a dict is as it last saw it.
+// guard) can check in O(1) that a dict is as it last saw it. Versions come
+// from one global counter, so no two dicts (nor two states of one dict)
+// ever share one.
 //
 // Lookups compare by identity first, then hash, then __eq__ — which may run
 // Python code that raises, so the general functions can fail. Keys that are
 // exact strs never fail.
+//
+// Read next: dict.c (layout invariants, probing, growth).
 //
 // The index width (log2 of bytes per slot: 0..3) is kept in `hdr.aux`.
 #ifndef MO_DICT_H
