@@ -128,7 +128,9 @@ int64_t mo_bytes_hash(Value b) {
 
 static const char hexdigits[] = "0123456789abcdef";
 
-static void repr_into(StrBuf *b, const char *d, int64_t n) {
+// `always_escape_single`: bytearray's repr escapes ' even inside "...",
+// a CPython quirk programs can see.
+static void repr_into(StrBuf *b, const char *d, int64_t n, bool always_escape_single) {
     char quote = '\'';
     if (memchr(d, '\'', (size_t)n) && !memchr(d, '"', (size_t)n))
         quote = '"';
@@ -137,7 +139,7 @@ static void repr_into(StrBuf *b, const char *d, int64_t n) {
     mo_strbuf_putc(b, quote);
     for (int64_t i = 0; i < n; i++) {
         uint8_t c = (uint8_t)d[i];
-        if (c == (uint8_t)quote || c == '\\') {
+        if (c == (uint8_t)quote || c == '\\' || (c == '\'' && always_escape_single)) {
             mo_strbuf_putc(b, '\\');
             mo_strbuf_putc(b, (char)c);
         } else if (c == '\t') {
@@ -158,7 +160,7 @@ static void repr_into(StrBuf *b, const char *d, int64_t n) {
 
 Value mo_bytes_repr(Value v) {
     StrBuf b = STRBUF_INIT;
-    repr_into(&b, mo_bytes_data(v), mo_bytes_size(v));
+    repr_into(&b, mo_bytes_data(v), mo_bytes_size(v), false);
     return mo_str_from_strbuf(&b);
 }
 
@@ -1984,7 +1986,7 @@ static Value ba_repr(Value self) {
     StrBuf b = STRBUF_INIT;
     mo_strbuf_puts(&b, mo_type_name(self));
     mo_strbuf_putc(&b, '(');
-    repr_into(&b, bdata(self), bsize(self));
+    repr_into(&b, bdata(self), bsize(self), true);
     mo_strbuf_putc(&b, ')');
     return mo_str_from_strbuf(&b);
 }
