@@ -746,12 +746,6 @@ TypeObject mo_list_type = {
 
 // ------------------------------------------------------------ iterators
 
-typedef struct ListIterObject {
-    Object hdr;
-    Value list;         // MO_NULL once exhausted
-    int64_t index;      // next item (reverse: the current one)
-} ListIterObject;
-
 static Value iter_self(Value self) { return self; }
 
 static void listiter_trace(Object *o) { mo_gc_mark(((ListIterObject *)o)->list); }

@@ -50,6 +50,16 @@ Value mo_list_iter_reversed(Value list);
 // (the list then holds its items in some order). Lives in sort.c.
 int mo_list_sort(Value list, Value key, bool reverse);
 
+// The iterators of iter(list) and reversed(list) (FOR_ITER_LIST may read
+// them directly): `index` is the next item, or for the reverse iterator the
+// current one; `list` becomes MO_NULL once exhausted. The list may change
+// while iterating, so `index` is checked against its size at every step.
+typedef struct ListIterObject {
+    Object hdr;
+    Value list;
+    int64_t index;
+} ListIterObject;
+
 extern TypeObject mo_list_iterator_type, mo_list_reverseiterator_type;
 
 void mo_list_init(void);

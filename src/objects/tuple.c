@@ -420,12 +420,6 @@ TypeObject mo_tuple_type = {
 
 // --------------------------------------------------------------- iterator
 
-typedef struct TupleIterObject {
-    Object hdr;
-    Value tuple;        // MO_NULL once exhausted
-    int64_t index;
-} TupleIterObject;
-
 static Value iter_self(Value self) { return self; }
 
 static Value tupleiter_next(Value self) {

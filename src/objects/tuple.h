@@ -35,6 +35,14 @@ Value mo_tuple_compare_arrays(const Value *a, int64_t na, const Value *b, int64_
 // when nargs > 1, > 2), clamped to [0, n] like CPython.
 int mo_tuple_index_range(const Value *args, size_t nargs, int64_t n, int64_t *start, int64_t *stop);
 
+// iter(tuple): yields items[index], index + 1, ...; `tuple` becomes MO_NULL
+// once exhausted.
+typedef struct TupleIterObject {
+    Object hdr;
+    Value tuple;
+    int64_t index;
+} TupleIterObject;
+
 extern TypeObject mo_tuple_iterator_type;
 
 void mo_tuple_init(void);
