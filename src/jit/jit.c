@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "jit/perf_map.h"
 #include "jit/uop_ops.h"
 
 struct JitExecutor {
@@ -56,6 +57,24 @@ static void count_failure(int code)
         stats.failed_by[k]++;
 }
 
+// One perf map line per uop, and one for the cold part of the trace.
+static void register_with_perf(const JitExecutor *ex, const JitInst *trace, size_t n)
+{
+    const StencilSet *set = mo_stencils_host();
+    const uint8_t *end = mo_emit_uop_address(emitter, n);
+    mo_perf_map_add(ex->code.entry, (size_t)((const uint8_t *)mo_emit_uop_address(emitter, 0) -
+                                             (const uint8_t *)ex->code.entry),
+                    "mosaic:%llu:shim", (unsigned long long)stats.compiled);
+    for (size_t i = 0; i < n; i++) {
+        const uint8_t *at = mo_emit_uop_address(emitter, i);
+        const uint8_t *next = mo_emit_uop_address(emitter, i + 1);
+        mo_perf_map_add(at, (size_t)(next - at), "mosaic:%llu:%zu:%s", (unsigned long long)stats.compiled,
+                        i, set->uop_names[trace[i].opcode] ? set->uop_names[trace[i].opcode] : "?");
+    }
+    mo_perf_map_add(end, (size_t)((const uint8_t *)ex->code.entry + ex->code.code_size - end),
+                    "mosaic:%llu:exits", (unsigned long long)stats.compiled);
+}
+
 JitExecutor *mo_jit_compile(const JitInst *trace, size_t n)
 {
     if (!mo_jit_available()) {
@@ -83,6 +102,8 @@ JitExecutor *mo_jit_compile(const JitInst *trace, size_t n)
         return NULL;
     }
     ex->nuops = n;
+    if (mo_perf_map_enabled())
+        register_with_perf(ex, trace, n);
     stats.compiled++;
     stats.uops += n;
     stats.code_bytes += ex->code.code_size;
