@@ -42,7 +42,6 @@
 #define THREAD_STACK_SIZE ((size_t)1 << 30)
 #define STACK_MARGIN ((size_t)1 << 20)
 
-char *mo_c_stack_limit;
 
 typedef struct Options {
     const char *command;        // -c

@@ -680,12 +680,15 @@ int mo_issubclass(Value cls, Value classinfo) {
 
 // --------------------------------------------------------------- recursion
 
+// The lowest C stack address C code may use (set by whoever starts the
+// thread that runs Python; NULL: unknown, only the depth counter applies).
+char *mo_c_stack_limit;
+
 // C code may recurse (repr of nested lists, __eq__ calling __eq__, Python
 // called from C called from Python). Stop well before the C stack runs out.
 int mo_recursion_enter(const char *where) {
     ThreadState *ts = mo_ts;
     char probe;
-    extern char *mo_c_stack_limit;
     if (++ts->c_depth > ts->recursion_limit * 4 + 100 || (mo_c_stack_limit && &probe < mo_c_stack_limit)) {
         ts->c_depth--;
         mo_err_format(&mo_exc_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");

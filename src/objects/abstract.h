@@ -130,6 +130,7 @@ static inline bool mo_is_exception(Value v) {
 // structures, calls from C back into Python). Returns -1 with RecursionError
 // set when too deep; every successful enter must be paired with a leave.
 int mo_recursion_enter(const char *where);
+extern char *mo_c_stack_limit;
 void mo_recursion_leave(void);
 
 #endif

@@ -534,6 +534,7 @@ static void sweep(void) {
         G.free_lists[c] = NULL;
     size_t live = 0;
     size_t kept = 0;
+    size_t keep_pages = G.threshold / PAGE_SIZE + 8;
     for (size_t i = 0; i < G.npages; i++) {
         PageInfo *p = G.pages[i];
         uint32_t nlive = 0;
@@ -556,7 +557,9 @@ static void sweep(void) {
         }
         p->live = nlive;
         live += (size_t)nlive * p->cell_size;
-        if (nlive == 0 && kept >= 8) {
+        // Keep enough empty pages to serve the next cycle's allocations
+        // without asking the kernel again; return the rest.
+        if (nlive == 0 && kept >= keep_pages) {
             // An empty page beyond a small reserve goes back to the system.
             uintptr_t pn = (uintptr_t)p->base >> PAGE_SHIFT;
             G.radix[pn >> RADIX_BITS][pn & (RADIX_SIZE - 1)] = NULL;
