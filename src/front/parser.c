@@ -83,8 +83,15 @@ static void set_error(Parser *p, const char *type, int lineno, int col_offset,
     }
     size_t len = 0;
     const char *line = find_line(p, lineno, &len);
+    // CPython takes a line behind the tokenizer from the source without its
+    // newline, and the tokenizer's current line with it; the difference
+    // shows when a column is clamped to the line's length.
+    if (line && lineno < p->tok->lineno && len && line[len - 1] == '\n')
+        len--;
     err->lineno = lineno;
     err->end_lineno = end_lineno;
+    // CPython converts both columns with the text of the *first* line, even
+    // when the error ends on a later one.
     err->offset = byte_to_char_offset(line, len, col_offset);
     err->end_offset = end_col_offset > 0 ? byte_to_char_offset(line, len, end_col_offset)
                                          : end_col_offset;
@@ -570,11 +577,10 @@ static void tokenize_rest_for_errors(Parser *p) {
         TokenKind kind = mo_tokenizer_next(tok, &t);
         if (kind == TK_ERRORTOKEN) {
             if (tok->done == TOK_ERROR)
-                tokenizer_error(p);
-            if (tok->level != 0 && current_err_line > tok->parenlinenostack[tok->level - 1]) {
-                p->error = false;
+                tokenizer_error(p);  // a lexical error wins as it is
+            else if (tok->level != 0 &&
+                     current_err_line > tok->parenlinenostack[tok->level - 1])
                 raise_unclosed_parentheses(p);
-            }
             break;
         }
         if (kind == TK_ENDMARKER)

@@ -1899,14 +1899,18 @@ static void invalid_named_expression(Parser *p) {
     // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
     TokenKind k = kind(p);
     bool excluded = k == TK_KW_TRUE || k == TK_KW_NONE || k == TK_KW_FALSE;
-    if (!excluded && (k == TK_LSQB || k == TK_LPAR)) {
-        AstExpr *x = mo_parser_expr_atom(p);
-        excluded = x && (x->kind == EXPR_LIST || x->kind == EXPR_TUPLE ||
-                         x->kind == EXPR_GENERATOR_EXP);
-        if (p->error)
-            return;
-        p->mark = mark;
+    if (!excluded && k == TK_LSQB)
+        excluded = mo_parser_expr_list(p) != NULL;
+    if (!excluded && !p->error && k == TK_LPAR) {
+        excluded = mo_parser_expr_tuple(p) != NULL;
+        if (!excluded && !p->error) {
+            p->mark = mark;
+            excluded = mo_parser_expr_genexp(p) != NULL;
+        }
     }
+    if (p->error)
+        return;
+    p->mark = mark;
     if (!excluded) {
         a = mo_parser_expr_bitwise_or(p);
         if (a && mo_parser_expect(p, TK_EQUAL) && mo_parser_expr_bitwise_or(p) &&
@@ -2026,30 +2030,92 @@ AstExpr *mo_parser_expr_yield_expr(Parser *p) {
     return e;
 }
 
+// The grammar's own `list`, `tuple` and `genexp` rules (used where they
+// are tried on their own, e.g. in lookaheads): unlike atom_paren and
+// atom_bracket they run only their own alternatives.
+
+// list: '[' [star_named_expressions] ']'
 AstExpr *mo_parser_expr_list(Parser *p) {
-    if (kind(p) != TK_LSQB)
-        return NULL;
     int mark = p->mark;
-    AstExpr *e = atom_bracket(p);
-    if (e && e->kind != EXPR_LIST) {
+    Token *start = mo_parser_expect(p, TK_LSQB);
+    if (!start)
+        return NULL;
+    AstExprSeq elts = {0, NULL};
+    int m = p->mark;
+    if (!mo_parser_expr_star_named_expressions(p, &elts)) {
+        if (p->error)
+            return NULL;
+        p->mark = m;
+    }
+    if (!mo_parser_expect(p, TK_RSQB)) {
         p->mark = mark;
         return NULL;
     }
-    return e;
+    return new_seq_expr(p, EXPR_LIST, elts, mo_parser_extra(p, start));
 }
 
+// tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
 AstExpr *mo_parser_expr_tuple(Parser *p) {
-    if (kind(p) != TK_LPAR)
-        return NULL;
     int mark = p->mark;
-    AstExpr *e = atom_paren(p);
-    // A parenthesized tuple: the node must start at the '('.
-    if (e && (e->kind != EXPR_TUPLE || e->loc.col_offset != p->tokens[mark]->col ||
-              e->loc.lineno != p->tokens[mark]->lineno)) {
-        p->mark = mark;
+    Token *start = mo_parser_expect(p, TK_LPAR);
+    if (!start)
         return NULL;
+    PtrList elts;
+    mo_parser_list_init(&elts);
+    if (kind(p) != TK_RPAR) {
+        AstExpr *first = mo_parser_expr_star_named_expression(p);
+        if (!first || !mo_parser_expect(p, TK_COMMA))
+            goto fail;
+        if (!mo_parser_list_push(p, &elts, first))
+            return NULL;
+        int m = p->mark;
+        AstExprSeq rest;
+        if (mo_parser_expr_star_named_expressions(p, &rest)) {
+            for (int i = 0; i < rest.count; i++)
+                if (!mo_parser_list_push(p, &elts, rest.items[i]))
+                    return NULL;
+        } else {
+            if (p->error)
+                return NULL;
+            p->mark = m;
+        }
     }
-    return e;
+    if (!mo_parser_expect(p, TK_RPAR))
+        goto fail;
+    return new_seq_expr(p, EXPR_TUPLE, SEQ(AstExprSeq, elts), mo_parser_extra(p, start));
+fail:
+    if (!p->error)
+        p->mark = mark;
+    return NULL;
+}
+
+// genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')'
+//       | invalid_comprehension
+AstExpr *mo_parser_expr_genexp(Parser *p) {
+    int mark = p->mark;
+    Token *start = mo_parser_expect(p, TK_LPAR);
+    if (!start)
+        return NULL;
+    AstExpr *elt;
+    if (kind(p) == TK_NAME && kind_at(p, p->mark + 1) == TK_COLONEQUAL) {
+        elt = mo_parser_expr_named_expression(p);
+    } else {
+        elt = expression(p);
+        if (elt && kind(p) == TK_COLONEQUAL)
+            elt = NULL;
+    }
+    AstComprehensionSeq gens;
+    if (elt && mo_parser_expr_for_if_clauses(p, &gens) && mo_parser_expect(p, TK_RPAR))
+        return comprehension_node(p, EXPR_GENERATOR_EXP, start, elt, gens);
+    if (p->error)
+        return NULL;
+    if (p->call_invalid_rules) {
+        invalid_comprehension(p, mark);
+        if (p->error)
+            return NULL;
+    }
+    p->mark = mark;
+    return NULL;
 }
 
 // ---------------------------------------------------------------- lambda
@@ -2505,28 +2571,4 @@ fail:
     if (!p->error)
         p->mark = mark;
     return NULL;
-}
-
-AstExpr *mo_parser_expr_genexp(Parser *p) {
-    if (kind(p) != TK_LPAR)
-        return NULL;
-    int mark = p->mark;
-    AstExpr *e = atom_paren(p);
-    if (e && e->kind != EXPR_GENERATOR_EXP) {
-        p->mark = mark;
-        return NULL;
-    }
-    return e;
-}
-
-AstExpr *mo_parser_expr_group(Parser *p) {
-    if (kind(p) != TK_LPAR)
-        return NULL;
-    int mark = p->mark;
-    AstExpr *e = atom_paren(p);
-    if (e && (e->kind == EXPR_TUPLE || e->kind == EXPR_GENERATOR_EXP)) {
-        p->mark = mark;
-        return NULL;
-    }
-    return e;
 }

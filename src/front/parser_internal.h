@@ -178,7 +178,6 @@ AstExpr *mo_parser_expr_slices(Parser *p);
 AstExpr *mo_parser_expr_list(Parser *p);
 AstExpr *mo_parser_expr_tuple(Parser *p);
 AstExpr *mo_parser_expr_genexp(Parser *p);
-AstExpr *mo_parser_expr_group(Parser *p);
 AstExpr *mo_parser_expr_starred_expression(Parser *p);
 bool mo_parser_expr_star_named_expressions(Parser *p, AstExprSeq *out);
 // `'(' [arguments] ')'` contents: the call's args and keywords.

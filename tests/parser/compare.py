@@ -16,6 +16,10 @@
     compare.py --errors
         Compares the error cases of tests/parser/errors.src directly.
 
+    compare.py --mutate N [SEED]
+        Makes N random one-token edits of small stdlib files and compares
+        the resulting errors.
+
 The oracle is the python3 running this script (3.11 is the reference).
 """
 import ast
@@ -259,6 +263,74 @@ def compare_errors(binary, quiet):
     return diff == 0
 
 
+def mutate(binary, count, seed, quiet):
+    """Random single-token edits of small stdlib files: both parsers must
+    agree on every resulting error (message and position)."""
+    import io
+    import random
+    import tempfile
+    import tokenize
+    rnd = random.Random(seed)
+    libdir = os.path.dirname(os.__file__)
+    files = []
+    for name in sorted(os.listdir(libdir)):
+        path = os.path.join(libdir, name)
+        if name.endswith(".py") and os.path.getsize(path) < 20000:
+            files.append(path)
+    fillers = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "==", "+", "*", "**", ".", "->",
+               ":=", "lambda", "if", "else", "for", "in", "not", "is", "import", "from", "as",
+               "def", "class", "return", "yield", "x", "1", "'s'", "f'{x}'", "\n", "\n    ",
+               "async", "await", "del", "pass", "*", "@", ";", "\\"]
+    same = diff = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "m.py")
+        for _ in range(count):
+            src = open(rnd.choice(files), "rb").read()
+            try:
+                toks = [t for t in tokenize.tokenize(io.BytesIO(src).readline)
+                        if t.type not in (tokenize.ENCODING, tokenize.ENDMARKER)]
+            except Exception:
+                continue
+            if not toks:
+                continue
+            t = rnd.choice(toks)
+            lines = src.decode("utf-8", "replace").splitlines(keepends=True)
+            row, col = t.start
+            erow, ecol = t.end
+            if erow != row or row > len(lines):
+                continue
+            line = lines[row - 1]
+            op = rnd.random()
+            filler = rnd.choice(fillers).replace("\\n", "\n").replace("\\\\", "\\")
+            if op < 0.4:
+                line = line[:col] + line[ecol:]
+            elif op < 0.7:
+                line = line[:col] + filler + " " + line[col:]
+            else:
+                line = line[:col] + filler + line[ecol:]
+            lines[row - 1] = line
+            text = "".join(lines).encode("utf-8")
+            with open(path, "wb") as f:
+                f.write(text)
+            expected = normalize_error(python_result(text, "exec", False, error_only=True))
+            expected = expected.replace(" in file f ", " in file %s " % path)
+            got = ours(binary, path, False, "exec", error_only=True)
+            if got == expected or "not supported yet" in got:
+                same += 1
+            else:
+                diff += 1
+                keep = os.environ.get("MUTATE_KEEP")
+                if keep:
+                    os.makedirs(keep, exist_ok=True)
+                    with open(os.path.join(keep, "case%d.py" % diff), "wb") as f:
+                        f.write(text)
+                if not quiet:
+                    ctx = "".join(lines[max(0, row - 3):row + 2])
+                    print("DIFF (line %d)\n%s\n  expected: %s\n  got:      %s" % (row, ctx, expected, got))
+    print("%d same, %d different" % (same, diff))
+    return diff == 0
+
+
 def main():
     args = sys.argv[1:]
     build = None
@@ -279,6 +351,11 @@ def main():
     binary = os.environ.get("TEST_PARSER") or find_binary(build)
     if "--errors" in args:
         return 0 if compare_errors(binary, quiet) else 1
+    if "--mutate" in args:
+        i = args.index("--mutate")
+        count = int(args[i + 1])
+        seed = int(args[i + 2]) if len(args) > i + 2 else 1
+        return 0 if mutate(binary, count, seed, quiet) else 1
     same = diff = 0
     for path in walk(args or [os.path.join(HERE, "corpus")]):
         if compare_file(binary, path, attrs, quiet):
