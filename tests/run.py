@@ -178,13 +178,15 @@ def oracle_env(hashseed):
     return env
 
 
+# Sanitizer builds (make CONFIG=asan test): the collector frees nothing at
+# exit by design, and programs that ask for absurd amounts of memory must see
+# MemoryError rather than an allocator abort. Every child inherits this.
+os.environ.setdefault("ASAN_OPTIONS", "detect_leaks=0:allocator_may_return_null=1")
+
+
 def mosaic_env():
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
-    # Sanitizer builds (make CONFIG=asan test): the collector frees nothing
-    # at exit by design, and programs that ask for absurd amounts of memory
-    # must see MemoryError rather than an allocator abort.
-    env.setdefault("ASAN_OPTIONS", "detect_leaks=0:allocator_may_return_null=1")
     return env
 
 

@@ -32,6 +32,7 @@
 #include "objects/tuple.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "jit/jit.h"
 #include "tier2/tier2.h"
 #include "vm/call.h"
 #include "vm/dis.h"
@@ -264,7 +265,7 @@ static int repl(void) {
     if (globals == V_ERR)
         return handle_uncaught();
     printf("Mosaic (Python 3.11 compatible) — copy-and-patch JIT %s\n",
-           mo_jit_mode == MO_JIT_ON ? "on" : "off");
+           mo_jit_mode != MO_JIT_ON ? "off" : mo_jit_available() ? "on" : mo_jit_unavailable_reason());
     printf("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
     StrBuf src = STRBUF_INIT;
     char line[65536];
@@ -381,6 +382,8 @@ int main(int argc, char **argv) {
         return r;
     if (!jit_mode_given)
         mo_jit_mode = MO_JIT_ON;
+    else if (mo_jit_mode == MO_JIT_ON && !mo_jit_available())
+        fprintf(stderr, "mosaic: %s; hot loops run in the tier-2 uop interpreter\n", mo_jit_unavailable_reason());
     if (mo_jit_mode != MO_JIT_OFF && mo_tier2_threshold == UINT32_MAX)
         mo_tier2_threshold = 64;
     pthread_attr_t attr;

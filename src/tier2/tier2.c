@@ -123,6 +123,10 @@ void mo_tier2_print_stats(FILE *out) {
     fprintf(out, "executor entries:    %llu\n", (unsigned long long)s->entries);
     fprintf(out, "exits:               %llu side, %llu deopt, %llu error\n", (unsigned long long)s->exits[0],
             (unsigned long long)s->exits[1], (unsigned long long)s->exits[2]);
-    if (mo_jit_mode == MO_JIT_ON)
-        mo_jit_print_stats(out);
+    if (mo_jit_mode == MO_JIT_ON) {
+        if (mo_jit_available())
+            mo_jit_print_stats(out);
+        else
+            fprintf(out, "jit:                 %s\n", mo_jit_unavailable_reason());
+    }
 }

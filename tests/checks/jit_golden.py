@@ -39,7 +39,9 @@ SELECTED = {
 
 
 def build_dir():
-    return os.environ.get("MOSAIC_BUILD", "build/release")
+    # Relative to the repository: make's targets are spelled that way.
+    d = os.environ.get("MOSAIC_BUILD", "build/release")
+    return os.path.relpath(d, ROOT) if os.path.isabs(d) else d
 
 
 def config():
