@@ -69,6 +69,7 @@ static void usage(FILE *out) {
           "  -X jit-threshold=N   loop iterations before a trace is recorded\n"
           "  -X jit-stats     print JIT statistics to stderr at exit\n"
           "  -X dump=bytecode print the bytecode of the program before running it\n"
+          "  -X dump=trace    print each loop trace (its uops) when it is made\n"
           "file             program read from script file\n"
           "-                program read from stdin (default; interactive mode if a tty)\n",
           out);
@@ -95,6 +96,8 @@ static int parse_x_option(const char *x) {
         opts.jit_stats = true;
     } else if (strncmp(x, "dump=", 5) == 0) {
         opts.dump = x + 5;
+        if (strcmp(opts.dump, "trace") == 0 || strcmp(opts.dump, "uops") == 0)
+            mo_tier2_dump = true;
     } else {
         // Like CPython, unknown -X options are accepted and ignored.
     }

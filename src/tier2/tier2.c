@@ -16,6 +16,7 @@
 #include "gen/opcodes.h"
 #include "jit/jit.h"
 #include "objects/code.h"
+#include "objects/str.h"
 #include "runtime/error.h"
 #include "tier2/interp.h"
 #include "tier2/record.h"
@@ -23,6 +24,7 @@
 
 int mo_jit_mode = MO_JIT_OFF;
 uint32_t mo_tier2_threshold = UINT32_MAX;
+bool mo_tier2_dump;
 
 Tier2Stats mo_tier2_stats;
 
@@ -40,6 +42,16 @@ typedef struct Tier2Code {
     Executor *executors;
     uint32_t n, cap;
 } Tier2Code;
+
+static void dump_trace(CodeObject *code, const Executor *e) {
+    fprintf(stderr, "trace: %s line %d (loop at offset %u), %zu uops, %s\n", mo_str_data(code->name),
+            code->lines[e->loop_head], e->loop_head, e->n, e->jit ? "JIT code" : "uop interpreter");
+    for (size_t i = 0; i < e->n; i++) {
+        const JitInst *u = &e->trace[i];
+        fprintf(stderr, "  %3zu  %-22s oparg %-4u target %u (line %d)\n", i, mo_uop_names[u->opcode], u->oparg,
+                u->target, code->lines[u->target]);
+    }
+}
 
 int mo_tier2_backedge(Frame *frame, uint32_t *instr) {
     if (mo_jit_mode == MO_JIT_OFF)
@@ -74,6 +86,8 @@ void mo_tier2_install(CodeObject *code, uint32_t backedge, uint32_t loop_head, c
     *e = (Executor){copy, n, NULL, loop_head, backedge, code->code[backedge], 0};
     if (mo_jit_mode == MO_JIT_ON)
         e->jit = mo_jit_compile(copy, n);
+    if (mo_tier2_dump)
+        dump_trace(code, e);
     code->code[backedge] = (uint32_t)OP_ENTER_EXECUTOR | (t->n << 8);
     t->n++;
     mo_tier2_stats.executors++;

@@ -27,6 +27,8 @@ enum { MO_JIT_OFF, MO_JIT_INTERP, MO_JIT_ON };
 extern int mo_jit_mode;
 // Back edges before a loop is traced; UINT32_MAX when tier 2 is off.
 extern uint32_t mo_tier2_threshold;
+// -X dump=trace: print each trace as it becomes an executor.
+extern bool mo_tier2_dump;
 
 // mo_tier2_backedge's answers.
 enum { MO_TIER2_CONTINUE = 0, MO_TIER2_RECORD = 1, MO_TIER2_ERROR = -1 };
