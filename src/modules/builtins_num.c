@@ -125,6 +125,8 @@ MO_BUILTIN(sum) {
         return mo_err_format(&mo_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (mo_is_bytes(result))
         return mo_err_format(&mo_exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (mo_is_bytearray(result))
+        return mo_err_format(&mo_exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     Value it = mo_iter(a[0]);
     if (it == V_ERR)
         return V_ERR;
@@ -363,10 +365,12 @@ MO_BUILTIN(ord) {
         len = mo_str_len(c);
         if (len == 1)
             return mo_smallint(mo_str_char(c, 0));
-    } else if (mo_is_bytes(c)) {
-        len = mo_bytes_size(c);
+    } else if (mo_is_bytes(c) || mo_is_bytearray(c)) {
+        const char *data = NULL;
+        len = 0;
+        mo_bytes_like(c, &data, &len);
         if (len == 1)
-            return mo_smallint((unsigned char)mo_bytes_data(c)[0]);
+            return mo_smallint((unsigned char)data[0]);
     } else {
         return mo_err_format(&mo_exc_TypeError, "ord() expected string of length 1, but %T found", c);
     }

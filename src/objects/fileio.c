@@ -733,13 +733,15 @@ static Value write_value(FileObject *f, Value v) {
     if (f->flags & F_BINARY) {
         if (check_open(f) < 0)
             return V_ERR;
-        if (!mo_is_bytes(v))
+        const char *data;
+        int64_t size;
+        if (!mo_bytes_like(v, &data, &size))
             return mo_err_format(&mo_exc_TypeError, "a bytes-like object is required, not '%T'", v);
         if (check_writable(f) < 0)
             return V_ERR;
-        if (buffered_write(f, mo_bytes_data(v), (size_t)mo_bytes_size(v)) < 0)
+        if (buffered_write(f, data, (size_t)size) < 0)
             return V_ERR;
-        return mo_int_from_i64(mo_bytes_size(v));
+        return mo_int_from_i64(size);
     }
     if (check_open(f) < 0)
         return V_ERR;
