@@ -347,7 +347,38 @@ int mo_type_is_subtype(const TypeObject *a, const TypeObject *b) {
     return 0;
 }
 
+// The attribute cache: recent (type, name) → MRO lookups, misses included
+// (most instance attributes are not on the class). An entry is good while
+// its type keeps its version and no class anywhere has been changed since
+// (`epoch`: a class's dict changing invalidates every subclass's entries,
+// and classes do not track their subclasses). Entries hold no references:
+// a result is only returned while the class that holds it is unchanged.
+#define ATTR_CACHE_SIZE 4096
+typedef struct AttrCacheEntry {
+    const TypeObject *type;
+    uint32_t version;
+    uint32_t epoch;
+    Value name;
+    Value value;
+} AttrCacheEntry;
+static AttrCacheEntry attr_cache[ATTR_CACHE_SIZE];
+static uint32_t attr_epoch = 1;
+
+static Value lookup_uncached(const TypeObject *t, Value name);
+
 Value mo_type_lookup(const TypeObject *t, Value name) {
+    if (!(mo_str_obj(name)->hdr.aux & MO_STR_INTERNED))
+        return lookup_uncached(t, name);
+    size_t i = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (ATTR_CACHE_SIZE - 1);
+    AttrCacheEntry *e = &attr_cache[i];
+    if (e->type == t && e->name == name && e->version == t->version && e->epoch == attr_epoch)
+        return e->value;
+    Value v = lookup_uncached(t, name);
+    *e = (AttrCacheEntry){t, t->version, attr_epoch, name, v};
+    return v;
+}
+
+static Value lookup_uncached(const TypeObject *t, Value name) {
     Value mro = t->mro;
     int64_t n = mo_tuple_size(mro);
     Value *items = mo_tuple_items(mro);
@@ -940,6 +971,7 @@ static void fixup_slots(TypeObject *t) {
 
 void mo_type_modified(TypeObject *t, Value name) {
     t->version = next_version++;
+    attr_epoch++;
     if (!(t->flags & MO_TPFLAG_HEAPTYPE))
         return;
     if (name == MO_NULL || (mo_str_size(name) > 4 && mo_str_data(name)[0] == '_' && mo_str_data(name)[1] == '_')) {
@@ -1000,6 +1032,7 @@ static Value object_richcompare(Value a, Value b, int op) {
 
 static Value object_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames);
 static Value object_init(Value self, const Value *args, size_t nargs, Value kwnames);
+static Value slot_init(Value self, const Value *args, size_t nargs, Value kwnames);
 
 static bool excess_args(size_t nargs, Value kwnames) { return nargs > 0 || mo_args_nkw(kwnames) > 0; }
 
@@ -1027,6 +1060,13 @@ static Value object_init(Value self, const Value *args, size_t nargs, Value kwna
             return mo_err_format(&mo_exc_TypeError, "%s() takes no arguments", type->name);
     }
     return MO_NONE;
+}
+
+Value mo_type_python_init(TypeObject *cls) {
+    if (cls->new_ != object_new || cls->init != slot_init || !(cls->flags & MO_TPFLAG_HEAPTYPE))
+        return MO_NULL;
+    Value f = mo_type_lookup(cls, slot_name(S_INIT));
+    return mo_is_exact(f, &mo_function_type) ? f : MO_NULL;
 }
 
 Value mo_object_new_instance(TypeObject *t) {

@@ -31,6 +31,10 @@ Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict);
 void mo_type_modified(TypeObject *t, Value name);
 // object.__new__ for a heap type: a zeroed instance with an empty __dict__.
 Value mo_object_new_instance(TypeObject *t);
+// The __init__ of a class that makes instances the default way and
+// initialises them with a plain Python function (tier 1 then calls it
+// inline); MO_NULL otherwise.
+Value mo_type_python_init(TypeObject *cls);
 // Where an instance keeps its __dict__ (NULL if its type has none).
 Value *mo_instance_dict_slot(Value obj);
 // The __dict__ of an instance, made on first use; MO_NULL if it has none.

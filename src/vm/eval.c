@@ -189,6 +189,15 @@ leave_frame: {
             dispatch = targets;
         Frame *prev = frame->prev;
         bool is_entry = frame->is_entry;
+        bool init_error = false;
+        if (MO_UNLIKELY(frame->is_init)) {
+            // A class call's __init__: its value is the instance.
+            if (retval_ != MO_NONE) {
+                mo_err_format(&mo_exc_TypeError, "__init__() should return None, not '%s'", mo_type_name(retval_));
+                init_error = true;
+            }
+            retval_ = frame->locals;
+        }
         if (frame->gen)
             mo_gen_finished(frame, retval_);
         else
@@ -196,7 +205,7 @@ leave_frame: {
         ts->frame = prev;
         if (is_entry) {
             mo_recursion_leave();
-            return retval_;
+            return init_error ? V_ERR : retval_;
         }
         frame = prev;
         CodeObject *code = mo_frame_code(frame);
@@ -205,6 +214,8 @@ leave_frame: {
         names = mo_tuple_items(code->names);
         ip = frame->ip;
         sp = frame->sp;
+        if (MO_UNLIKELY(init_error))
+            goto error;
         *sp++ = retval_;
         DISPATCH();
     }

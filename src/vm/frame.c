@@ -59,6 +59,7 @@ Frame *mo_frame_push(Value code_v, Value func, Value globals, Value builtins, Va
     f->gen = NULL;
     f->is_entry = 0;
     f->on_vm_stack = 1;
+    f->is_init = 0;
     Value *slots = f->slots;
     int32_t n = code->nlocalsplus;
     for (int32_t i = 0; i < n; i++)

@@ -42,6 +42,9 @@ typedef struct Frame {
     struct GeneratorObject *gen;    // owning generator, or NULL
     uint8_t is_entry;           // returning from it leaves the C eval loop
     uint8_t on_vm_stack;        // carved from the VM stack (vs. a generator)
+    uint8_t is_init;            // an __init__ called by a class call: it must
+                                // return None, and the call's value is the
+                                // instance (kept in `locals`)
     Value slots[];
 } Frame;
 

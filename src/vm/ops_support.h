@@ -29,6 +29,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/error.h"
 #include "runtime/value.h"
 #include "vm/frame.h"
