@@ -965,6 +965,8 @@ static void fixup_slots(TypeObject *t) {
     if (own_eq != MO_NULL && own_hash == MO_NULL) {
         t->hash = NULL;
         mo_dict_set(t->dict, slot_name(S_HASH), MO_NONE);
+        // The dict changed behind the attribute cache's back.
+        t->version = next_version++;
     }
     (void)b;
 }
@@ -1669,6 +1671,8 @@ Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict) {
             return V_ERR;
         break;
     }
+    // Class creation wrote to the dict directly: start with a fresh version.
+    t->version = next_version++;
     return self;
 }
 
