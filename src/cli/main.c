@@ -343,6 +343,10 @@ static void print_stats(void) {
 static void *real_main(void *arg) {
     char **argv = arg;
     (void)argv;
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &sigint, NULL);
     // Leave a margin below the stack's end for C code that does not check.
     char here;
     uintptr_t limit = (uintptr_t)&here - (THREAD_STACK_SIZE - STACK_MARGIN);
@@ -389,6 +393,12 @@ int main(int argc, char **argv) {
         fprintf(stderr, "mosaic: %s; hot loops run in the tier-2 uop interpreter\n", mo_jit_unavailable_reason());
     if (mo_jit_mode != MO_JIT_OFF && mo_tier2_threshold == UINT32_MAX)
         mo_tier2_threshold = 64;
+    // SIGINT goes to the interpreter's thread (which unblocks it), so that
+    // it interrupts blocking calls there.
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &sigint, NULL);
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, THREAD_STACK_SIZE);

@@ -2028,7 +2028,7 @@ Value mo_compile_source(const char *src, size_t len, const char *filename, int m
     c->filename = filename;
     c->src = src;
     c->src_len = len;
-    c->interactive = mode == MO_PARSE_SINGLE;
+    c->interactive = (mode & 0xFF) == MO_PARSE_SINGLE;
     c->filename_v = mo_str_from_cstr(filename);
     Value code = V_ERR;
     if (c->filename_v == V_ERR)
@@ -2087,7 +2087,7 @@ Value mo_compile_source(const char *src, size_t len, const char *filename, int m
     code = finish_unit(c);
 done:
     // Tracebacks show source lines of files, not of -c or stdin (as CPython).
-    if (code != V_ERR && mode == MO_PARSE_FILE && filename[0] != '<')
+    if (code != V_ERR && (mode & 0xFF) == MO_PARSE_FILE && filename[0] != '<')
         mo_exc_remember_source(filename, src, len);
     if (code == V_ERR && !mo_err_occurred())
         mo_err_format(&mo_exc_SystemError, "compilation failed without an error");

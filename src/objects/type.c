@@ -1387,7 +1387,18 @@ static Value type_new(TypeObject *meta, const Value *args, size_t nargs, Value k
         return mo_err_format(&mo_exc_TypeError, "type.__new__() argument 2 must be tuple, not %T", args[1]);
     if (!mo_is_dict(args[2]))
         return mo_err_format(&mo_exc_TypeError, "type.__new__() argument 3 must be dict, not %T", args[2]);
-    return mo_type_new_class(meta, args[0], args[1], args[2]);
+    // Class keywords (`class C(B, x=1)`) go to the bases' __init_subclass__.
+    Value kwargs = MO_NULL;
+    size_t nkw = mo_args_nkw(kwnames);
+    if (nkw) {
+        kwargs = mo_dict_new();
+        if (kwargs == V_ERR)
+            return V_ERR;
+        for (size_t i = 0; i < nkw; i++)
+            if (mo_dict_set(kwargs, mo_tuple_items(kwnames)[i], args[nargs + i]) < 0)
+                return V_ERR;
+    }
+    return mo_type_new_class_kw(meta, args[0], args[1], args[2], kwargs);
 }
 
 static Value type_init(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -1533,6 +1544,10 @@ static TypeObject *solid_base(TypeObject *t) {
 static int layout_slots(TypeObject *t, TypeObject *base, Value slots, bool *want_dict);
 
 Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict) {
+    return mo_type_new_class_kw(meta, name, bases, dict, MO_NULL);
+}
+
+Value mo_type_new_class_kw(TypeObject *meta, Value name, Value bases, Value dict, Value kwargs) {
     int64_t nb = mo_tuple_size(bases);
     if (nb == 0) {
         bases = mo_tuple_pack(1, mo_obj(&mo_object_type));
@@ -1658,16 +1673,24 @@ Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict) {
     // The parent's __init_subclass__.
     Value super_args[2] = {mo_obj(base), self};
     (void)super_args;
+    bool has_kwargs = kwargs != MO_NULL && mo_dict_size(kwargs) > 0;
     for (int64_t i = 1; i < mo_tuple_size(t->mro); i++) {
         TypeObject *b = (TypeObject *)mo_ptr(mo_tuple_items(t->mro)[i]);
         Value f = mo_dict_get_cstr(b->dict, "__init_subclass__");
         if (f == MO_NULL)
             continue;
-        if (b == &mo_object_type)
+        if (b == &mo_object_type) {
+            if (has_kwargs)
+                return mo_err_format(&mo_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                                     t->name);
             break;
+        }
         TypeObject *ft = mo_type(f);
         Value bound = ft->descr_get ? ft->descr_get(f, MO_NULL, self) : f;
-        if (bound == V_ERR || mo_call0(bound) == V_ERR)
+        if (bound == V_ERR)
+            return V_ERR;
+        Value r = has_kwargs ? mo_call_tuple_dict(bound, mo_tuple_empty, kwargs) : mo_call0(bound);
+        if (r == V_ERR)
             return V_ERR;
         break;
     }

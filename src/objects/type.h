@@ -27,6 +27,8 @@
 void mo_type_ready(TypeObject *t);
 // The class statement: type(name, bases, dict).
 Value mo_type_new_class(TypeObject *meta, Value name, Value bases, Value dict);
+// … with class keywords for __init_subclass__ (a dict, or MO_NULL).
+Value mo_type_new_class_kw(TypeObject *meta, Value name, Value bases, Value dict, Value kwargs);
 // Called when a type's dict changes (invalidates caches, refreshes slots).
 void mo_type_modified(TypeObject *t, Value name);
 // object.__new__ for a heap type: a zeroed instance with an empty __dict__.

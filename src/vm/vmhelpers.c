@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "objects/args.h"
+#include "modules/sys.h"
 #include "objects/module.h"
 #include "objects/type.h"
 #include "runtime/gc.h"
@@ -732,19 +733,7 @@ int mo_vm_import_star(Frame *frame, Value module) {
 
 // -------------------------------------------------------------------- misc
 
-int mo_vm_print_expr(Value v) {
-    if (v == MO_NONE)
-        return 0;
-    Value r = mo_repr(v);
-    if (r == V_ERR)
-        return -1;
-    Value builtins = mo_builtins_dict;
-    if (mo_dict_set_cstr(builtins, "_", v) < 0)
-        return -1;
-    fwrite(mo_str_data(r), 1, (size_t)mo_str_size(r), stdout);
-    fputc('\n', stdout);
-    return 0;
-}
+int mo_vm_print_expr(Value v) { return mo_sys_displayhook(v); }
 
 int mo_vm_setup_annotations(Frame *frame) {
     Value locals = frame->locals != MO_NULL ? frame->locals : frame->globals;
