@@ -56,6 +56,7 @@ typedef struct Options {
 
 static Options opts;
 static bool jit_mode_given;
+static const char *prog_name = "mosaic";   // argv[0], as the user typed it
 
 static void usage(FILE *out) {
     fputs("usage: mosaic [option] ... [-c cmd | file | -] [arg] ...\n"
@@ -246,7 +247,7 @@ static int run_file(const char *path) {
         } else {
             snprintf(abs, sizeof abs, "%s", path);
         }
-        fprintf(stderr, "mosaic: can't open file '%s': [Errno %d] %s\n", abs, err, strerror(err));
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog_name, abs, err, strerror(err));
         return 2;
     }
     size_t len;
@@ -384,6 +385,8 @@ static void *real_main(void *arg) {
 }
 
 int main(int argc, char **argv) {
+    if (argc > 0 && argv[0] && argv[0][0])
+        prog_name = argv[0];
     int r = parse_args(argc, argv);
     if (r)
         return r;
