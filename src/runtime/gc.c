@@ -251,11 +251,60 @@ static bool new_page(uint32_t cls) {
     return true;
 }
 
+// Dead large blocks are kept for reuse (up to a budget) rather than
+// unmapped: a program that builds big strings or lists over and over would
+// otherwise spend its time in mmap, munmap and page faults.
+#define LARGE_CACHE_MAX 64
+static struct {
+    LargeObject blocks[LARGE_CACHE_MAX];
+    size_t n;
+    size_t bytes;
+} large_cache;
+
+static size_t large_cache_budget(void) {
+    size_t b = G.threshold / 2;
+    return b < ((size_t)64 << 20) ? (size_t)64 << 20 : b;
+}
+
+// A cached block of at least `len` bytes (and not much bigger), or NULL.
+static char *take_cached(size_t len, size_t *got) {
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < large_cache.n; i++) {
+        size_t sz = large_cache.blocks[i].size;
+        if (sz >= len && sz <= len + len / 2 + 65536 && (best == SIZE_MAX || sz < large_cache.blocks[best].size))
+            best = i;
+    }
+    if (best == SIZE_MAX)
+        return NULL;
+    char *p = large_cache.blocks[best].base;
+    *got = large_cache.blocks[best].size;
+    large_cache.bytes -= *got;
+    large_cache.blocks[best] = large_cache.blocks[--large_cache.n];
+    return p;
+}
+
+static void release_large(char *base, size_t size) {
+    if (large_cache.n < LARGE_CACHE_MAX && large_cache.bytes + size <= large_cache_budget()) {
+        large_cache.blocks[large_cache.n++] = (LargeObject){base, size};
+        large_cache.bytes += size;
+        return;
+    }
+    munmap(base, size);
+}
+
 static void *alloc_large(size_t size) {
     size_t len = (size + 4095) & ~(size_t)4095;
-    char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED)
-        return NULL;
+    size_t got = 0;
+    char *p = take_cached(len, &got);
+    if (p) {
+        // Reused memory must look fresh (mo_gc_alloc's contract).
+        memset(p, 0, size);
+        len = got;
+    } else {
+        p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            return NULL;
+    }
     if ((uintptr_t)p >> 48) {
         munmap(p, len);
         return NULL;
@@ -588,7 +637,8 @@ static void sweep(void) {
         } else {
             if (o->type && o->type->finalize)
                 o->type->finalize(o);
-            munmap(G.large[i].base, G.large[i].size);
+            o->type = NULL;
+            release_large(G.large[i].base, G.large[i].size);
         }
     }
     G.nlarge = n;
