@@ -7,4 +7,4 @@ def run(n):
         y = y + 0.25 - x * 0.001
     return x + y
 
-print("checksum", round(run(2_000_000), 6))
+print("checksum", round(run(5_000_000), 6))

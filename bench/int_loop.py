@@ -7,4 +7,4 @@ def run(n):
         i += 1
     return total
 
-print("checksum", run(3_000_000))
+print("checksum", run(6_000_000))

@@ -57,5 +57,5 @@ bodies = [
      5.15138902046611451e-05 * SOLAR_MASS],
 ]
 pairs = [(bodies[i], bodies[j]) for i in range(len(bodies)) for j in range(i + 1, len(bodies))]
-advance(bodies, pairs, 0.01, 50_000)
+advance(bodies, pairs, 0.01, 100_000)
 print("checksum", round(energy(bodies, pairs), 9))

@@ -30,7 +30,7 @@ class Scheduler:
         return self.steps
 
 total = 0
-for round_ in range(20):
+for round_ in range(400):
     s = Scheduler()
     for i in range(100):
         s.add(Task("t%d" % i, (i * 7 + round_) % 50 + 10))

@@ -2,7 +2,7 @@
 words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
 counts = {}
 text_parts = []
-for i in range(200_000):
+for i in range(1_000_000):
     w = words[(i * 7) % len(words)]
     text_parts.append(w)
 text = " ".join(text_parts)
