@@ -42,9 +42,11 @@ extern const MethodDef mo_bytes_methods[];
 // Number of code points in data[0 .. n) (valid UTF-8).
 int64_t mo_utf8_length(const char *s, size_t n);
 
-// The hash of str and bytes (equal for the same bytes, as in CPython
-// hash('abc') == hash(b'abc')); never -1.
+// CPython's hashes under PYTHONHASHSEED=0 (SipHash-1-3, zero key), never
+// -1: of raw bytes (`bytes`), and of UTF-8 text (`str`, hashed as CPython's
+// fixed-width code units, so hash('abc') == hash(b'abc') still holds).
 int64_t mo_str_hash_bytes(const char *p, size_t n);
+int64_t mo_str_hash_utf8(const char *p, size_t n);
 
 // Byte-level searching (str_search.c). Offsets are bytes. find/rfind give
 // -1 when absent; count counts non-overlapping matches, at most `max`.
