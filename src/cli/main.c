@@ -257,7 +257,16 @@ static int run_file(const char *path) {
         fprintf(stderr, "mosaic: out of memory reading '%s'\n", path);
         return 1;
     }
-    int status = run_source(src, len, path);
+    // CPython names the main script by its absolute path (joined to the
+    // working directory, not normalized) in `__file__` and tracebacks.
+    char absname[PATH_MAX];
+    const char *name = path;
+    if (path[0] != '/' && getcwd(absname, sizeof absname)) {
+        size_t l = strlen(absname);
+        if (snprintf(absname + l, sizeof absname - l, "/%s", path) < (int)(sizeof absname - l))
+            name = absname;
+    }
+    int status = run_source(src, len, name);
     free(src);
     return status;
 }

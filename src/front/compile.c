@@ -38,6 +38,7 @@
 #include "objects/tuple.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/strbuf.h"
 
 #define MAX_FBLOCKS 20
 #define MAX_DEPTH 20000
@@ -99,29 +100,68 @@ static Value source_line(Compiler *c, int lineno) {
     return v == V_ERR ? MO_NONE : v;
 }
 
-// Raises SyntaxError at `lineno`, byte column `col` (0-based).
-static bool compiler_error(Compiler *c, int lineno, int col, const char *fmt, ...) {
+// Line `lineno` of the file named by the code's filename, read from disk,
+// or None: CPython's compiler errors take their text from there, so code
+// compiled from a string (`exec`, `-c`, stdin) shows no source line.
+static Value file_line(Compiler *c, int lineno) {
+    FILE *f = fopen(mo_str_data(c->filename_v), "rb");
+    if (!f)
+        return MO_NONE;
+    StrBuf b = STRBUF_INIT;
+    int l = 1, ch;
+    while (l < lineno && (ch = getc(f)) != EOF)
+        if (ch == '\n')
+            l++;
+    if (l == lineno)
+        while ((ch = getc(f)) != EOF) {
+            char byte = (char)ch;
+            mo_strbuf_append(&b, &byte, 1);
+            if (ch == '\n')
+                break;
+        }
+    fclose(f);
+    Value v = MO_NONE;
+    if (l == lineno && !b.failed && b.len > 0 && mo_utf8_count(b.data, b.len, NULL) >= 0) {
+        v = mo_str_new(b.data, b.len);
+        if (v == V_ERR)
+            v = MO_NONE;
+    }
+    mo_strbuf_free(&b);
+    return v;
+}
+
+// The 1-based character offset of byte column `col` (0-based) in `text`
+// (a source line, or None).
+static int char_offset(Value text, int col) {
+    if (text == MO_NONE)
+        return col + 1;
+    const char *t = mo_str_data(text);
+    int chars = 0;
+    for (int i = 0; i < col && t[i]; i++)
+        if (((unsigned char)t[i] & 0xC0) != 0x80)
+            chars++;
+    return chars + 1;
+}
+
+// Raises SyntaxError(`msg`) from `lineno`, byte column `col` up to
+// `end_lineno`, byte column `end_col` (0-based, exclusive): the range the
+// traceback underlines.
+static bool raise_syntax(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *msg) {
     if (c->failed)
         return false;
     c->failed = true;
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    Value text = source_line(c, lineno);
-    int offset = col + 1;
-    if (text != MO_NONE) {
-        // Columns count characters, not bytes.
-        const char *t = mo_str_data(text);
-        int chars = 0;
-        for (int i = 0; i < col && t[i]; i++)
-            if (((unsigned char)t[i] & 0xC0) != 0x80)
-                chars++;
-        offset = chars + 1;
-    }
+    Value line = source_line(c, lineno);
+    int offset = char_offset(line, col);
+    int end_offset = offset + 1;
+    if (end_lineno == lineno && end_col > col)
+        end_offset = char_offset(line, end_col);
+    else if (end_lineno > lineno)
+        end_offset = char_offset(source_line(c, end_lineno), end_col);
+    else
+        end_lineno = lineno;
+    Value text = file_line(c, lineno);
     Value info = mo_tuple_pack(6, c->filename_v, mo_smallint(lineno), mo_smallint(offset), text,
-                               mo_smallint(lineno), mo_smallint(offset));
+                               mo_smallint(end_lineno), mo_smallint(end_offset));
     Value m = mo_str_from_cstr(msg);
     if (info == V_ERR || m == V_ERR)
         return false;
@@ -131,6 +171,31 @@ static bool compiler_error(Compiler *c, int lineno, int col, const char *fmt, ..
     Value exc = mo_call_tuple_dict(mo_obj(&mo_exc_SyntaxError), args, MO_NULL);
     if (exc != V_ERR)
         mo_err_set(exc);
+    return false;
+}
+
+static bool compiler_verror(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *fmt,
+                            va_list ap) {
+    char msg[512];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    return raise_syntax(c, lineno, col, end_lineno, end_col, msg);
+}
+
+// Raises SyntaxError with one caret at `lineno`, byte column `col` (0-based).
+static bool compiler_error(Compiler *c, int lineno, int col, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    compiler_verror(c, lineno, col, lineno, col + 1, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+// Raises SyntaxError underlining the node at `loc`.
+static bool compiler_error_at(Compiler *c, AstLoc loc, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    compiler_verror(c, loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset, fmt, ap);
+    va_end(ap);
     return false;
 }
 
@@ -732,8 +797,7 @@ static bool check_keywords(Compiler *c, const AstKeywordSeq *kws) {
             continue;
         for (int j = i + 1; j < kws->count; j++)
             if (kws->items[j]->arg && strcmp(a, kws->items[j]->arg) == 0)
-                return compiler_error(c, kws->items[j]->loc.lineno, kws->items[j]->loc.col_offset,
-                                      "keyword argument repeated: %s", a);
+                return compiler_error_at(c, kws->items[j]->loc, "keyword argument repeated: %s", a);
     }
     return true;
 }
@@ -1377,7 +1441,7 @@ static bool compile_expr_inner(Compiler *c, const AstExpr *e) {
         return compiler_error(c, e->loc.lineno, e->loc.col_offset, "'await' is not supported yet");
     case EXPR_YIELD:
         if (c->u->scope->kind != SCOPE_FUNCTION)
-            return compiler_error(c, e->loc.lineno, e->loc.col_offset, "'yield' outside function");
+            return compiler_error_at(c, e->loc, "'yield' outside function");
         if (e->yield.value) {
             if (!compile_expr(c, e->yield.value))
                 return false;
@@ -1387,7 +1451,7 @@ static bool compile_expr_inner(Compiler *c, const AstExpr *e) {
         return emit(c, OP_YIELD_VALUE, 0);
     case EXPR_YIELD_FROM: {
         if (c->u->scope->kind != SCOPE_FUNCTION)
-            return compiler_error(c, e->loc.lineno, e->loc.col_offset, "'yield from' outside function");
+            return compiler_error_at(c, e->loc, "'yield from' outside function");
         int loop = new_label(c), exit = new_label(c);
         return compile_expr(c, e->yield_from.value) && emit(c, OP_GET_YIELD_FROM_ITER, 0) &&
                load_const(c, MO_NONE) && use_label(c, loop) && emit_jump(c, OP_SEND, exit) &&
@@ -1414,7 +1478,7 @@ static bool compile_expr_inner(Compiler *c, const AstExpr *e) {
         }
     case EXPR_SUBSCRIPT: return compile_subscript(c, e);
     case EXPR_STARRED:
-        return compiler_error(c, e->loc.lineno, e->loc.col_offset,
+        return compiler_error_at(c, e->loc,
                               e->starred.ctx == AST_STORE ? "starred assignment target must be in a list or tuple"
                                                           : "can't use starred expression here");
     case EXPR_NAME: return compile_name(c, e->name.id, e->name.ctx, e->loc.lineno, e->loc.col_offset);
@@ -1463,19 +1527,18 @@ static bool compile_expr(Compiler *c, const AstExpr *e) {
 
 // ---------------------------------------------------------------- targets
 
-static bool compile_unpack_target(Compiler *c, const AstExprSeq *elts, int lineno, int col) {
+static bool compile_unpack_target(Compiler *c, const AstExprSeq *elts, AstLoc loc) {
     int star = -1;
     for (int i = 0; i < elts->count; i++)
         if (elts->items[i]->kind == EXPR_STARRED) {
             if (star >= 0)
-                return compiler_error(c, elts->items[i]->loc.lineno, elts->items[i]->loc.col_offset,
-                                      "multiple starred expressions in assignment");
+                return compiler_error_at(c, loc, "multiple starred expressions in assignment");
             star = i;
         }
     if (star >= 0) {
         int after = elts->count - star - 1;
         if (star > 255 || after > 0xFFFF)
-            return compiler_error(c, lineno, col, "too many expressions in star-unpacking assignment");
+            return compiler_error_at(c, loc, "too many expressions in star-unpacking assignment");
         if (!emit(c, OP_UNPACK_EX, (uint32_t)(star | (after << 8))))
             return false;
     } else if (!emit(c, OP_UNPACK_SEQUENCE, (uint32_t)elts->count)) {
@@ -1509,10 +1572,10 @@ static bool compile_store(Compiler *c, const AstExpr *target) {
         break;
     case EXPR_LIST:
     case EXPR_TUPLE:
-        ok = compile_unpack_target(c, &target->list.elts, target->loc.lineno, target->loc.col_offset);
+        ok = compile_unpack_target(c, &target->list.elts, target->loc);
         break;
     case EXPR_STARRED:
-        ok = compiler_error(c, target->loc.lineno, target->loc.col_offset,
+        ok = compiler_error_at(c, target->loc,
                             "starred assignment target must be in a list or tuple");
         break;
     default:
@@ -1588,7 +1651,7 @@ static bool compile_for(Compiler *c, const AstStmt *s) {
 
 static bool compile_return(Compiler *c, const AstStmt *s) {
     if (c->u->scope->kind != SCOPE_FUNCTION || c->u->scope->is_comprehension)
-        return compiler_error(c, s->loc.lineno, s->loc.col_offset, "'return' outside function");
+        return compiler_error_at(c, s->loc, "'return' outside function");
     if (s->return_.value) {
         if (c->u->scope->is_generator && false)
             return false;
@@ -1608,7 +1671,7 @@ static bool compile_break_continue(Compiler *c, const AstStmt *s, bool is_break)
     if (!unwind_stack(c, false, &loop))
         return false;
     if (!loop)
-        return compiler_error(c, s->loc.lineno, s->loc.col_offset,
+        return compiler_error_at(c, s->loc,
                               is_break ? "'break' outside loop" : "'continue' not properly in loop");
     if (is_break && !unwind_fblock(c, loop, false))
         return false;
@@ -1637,7 +1700,7 @@ static bool compile_try_except(Compiler *c, const AstStmt *s) {
         const AstExceptHandler *h = s->try_.handlers.items[i];
         c->u->lineno = h->loc.lineno;
         if (!h->type && i < n - 1)
-            return compiler_error(c, h->loc.lineno, h->loc.col_offset, "default 'except:' must be last");
+            return compiler_error_at(c, h->loc, "default 'except:' must be last");
         int next = new_label(c);
         if (h->type) {
             if (!compile_expr(c, h->type) || !emit(c, OP_CHECK_EXC_MATCH, 0) ||
@@ -1850,7 +1913,7 @@ static bool compile_aug_assign(Compiler *c, const AstStmt *s) {
                emit(c, OP_COPY, 2) && emit(c, OP_BINARY_SUBSCR, 0) && compile_expr(c, s->aug_assign.value) &&
                emit(c, OP_BINARY_OP, op) && emit(c, OP_SWAP, 3) && emit(c, OP_SWAP, 2) && emit(c, OP_STORE_SUBSCR, 0);
     default:
-        return compiler_error(c, t->loc.lineno, t->loc.col_offset, "'%s' is an illegal expression for augmented assignment",
+        return compiler_error_at(c, t->loc, "'%s' is an illegal expression for augmented assignment",
                               "expression");
     }
 }
@@ -1992,7 +2055,7 @@ static Value raise_syntax_error(const SyntaxErrorInfo *err, const char *filename
         return V_ERR;
     Value info = mo_tuple_pack(6, fn, mo_smallint(err->lineno), err->offset ? mo_smallint(err->offset) : MO_NONE, text,
                                err->end_lineno ? mo_smallint(err->end_lineno) : MO_NONE,
-                               err->end_offset ? mo_smallint(err->end_offset) : MO_NONE);
+                               mo_smallint(err->end_offset));
     if (info == V_ERR)
         return V_ERR;
     Value args = mo_tuple_pack(2, msg, info);
@@ -2038,7 +2101,7 @@ Value mo_compile_source(const char *src, size_t len, const char *filename, int m
         // Report the symbol-table error with a temporary unit for context.
         Value fn = c->filename_v;
         (void)fn;
-        compiler_error(c, c->st.err_lineno, c->st.err_col, "%s", c->st.msg);
+        raise_syntax(c, c->st.err_lineno, c->st.err_col, c->st.err_end_lineno, c->st.err_end_col, c->st.msg);
         goto done;
     }
     if (!push_unit(c, c->st.top, "<module>", 1))

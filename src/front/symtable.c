@@ -14,16 +14,32 @@
 
 // ------------------------------------------------------------ small tools
 
-static void st_error(SymTable *st, int lineno, int col, const char *fmt, ...) {
+static void st_verror(SymTable *st, AstLoc loc, const char *fmt, va_list ap) {
     if (st->failed)
         return;
     st->failed = true;
+    vsnprintf(st->msg, sizeof st->msg, fmt, ap);
+    st->err_lineno = loc.lineno;
+    st->err_col = loc.col_offset;
+    st->err_end_lineno = loc.end_lineno;
+    st->err_end_col = loc.end_col_offset;
+}
+
+// An error whose caret is one character at `lineno`, `col`.
+static void st_error(SymTable *st, int lineno, int col, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(st->msg, sizeof st->msg, fmt, ap);
+    st_verror(st, (AstLoc){lineno, col, lineno, col + 1}, fmt, ap);
     va_end(ap);
-    st->err_lineno = lineno;
-    st->err_col = col;
+}
+
+// An error whose carets underline the node at `loc`, as CPython's compiler
+// errors do (`'yield' outside function`, global declarations...).
+static void st_error_at(SymTable *st, AstLoc loc, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    st_verror(st, loc, fmt, ap);
+    va_end(ap);
 }
 
 static unsigned hash_str(const char *s) {
@@ -90,7 +106,7 @@ static Symbol *add_symbol(SymTable *st, Scope *scope, const char *name) {
         scope->tcap = ncap;
     }
     int k = scope->nsyms++;
-    scope->syms[k] = (Symbol){name, 0, 0};
+    scope->syms[k] = (Symbol){.name = name};
     unsigned mask = (unsigned)scope->tcap - 1;
     unsigned i = hash_str(name) & mask;
     while (scope->table[i] >= 0)
@@ -196,36 +212,41 @@ static void use_name(Builder *b, const char *name, unsigned flag, int lineno, in
     s->flags |= flag;
 }
 
-static void declare_global(Builder *b, const char *name, bool nonlocal, int lineno, int col) {
+static void declare_global(Builder *b, const char *name, bool nonlocal, AstLoc loc) {
+    int lineno = loc.lineno, col = loc.col_offset;
     Symbol *s = mo_scope_symbol(b->cur, name);
     const char *what = nonlocal ? "nonlocal" : "global";
     if (s) {
         if (s->flags & SYMF_PARAM) {
-            st_error(b->st, lineno, col, "name '%s' is parameter and %s", name, what);
+            st_error_at(b->st, loc, "name '%s' is parameter and %s", name, what);
             return;
         }
-        if (nonlocal && (s->flags & SYMF_GLOBAL)) {
-            st_error(b->st, lineno, col, "name '%s' is nonlocal and global", name);
-            return;
-        }
-        if (!nonlocal && (s->flags & SYMF_NONLOCAL)) {
-            st_error(b->st, lineno, col, "name '%s' is nonlocal and global", name);
+        // CPython reports this at the first declaration.
+        if ((nonlocal && (s->flags & SYMF_GLOBAL)) || (!nonlocal && (s->flags & SYMF_NONLOCAL))) {
+            st_error_at(b->st, s->decl, "name '%s' is nonlocal and global", name);
             return;
         }
         if (s->flags & SYMF_USED) {
-            st_error(b->st, lineno, col, "name '%s' is used prior to %s declaration", name, what);
+            st_error_at(b->st, loc, "name '%s' is used prior to %s declaration", name, what);
+            return;
+        }
+        if (s->flags & SYMF_ANNOT) {
+            st_error_at(b->st, loc, "annotated name '%s' can't be %s", name, what);
             return;
         }
         if (s->flags & SYMF_ASSIGNED) {
-            st_error(b->st, lineno, col, "name '%s' is assigned to before %s declaration", name, what);
+            st_error_at(b->st, loc, "name '%s' is assigned to before %s declaration", name, what);
             return;
         }
     }
     if (nonlocal && b->cur->kind == SCOPE_MODULE) {
-        st_error(b->st, lineno, col, "nonlocal declaration not allowed at module level");
+        st_error_at(b->st, loc, "nonlocal declaration not allowed at module level");
         return;
     }
+    bool first = !s || !(s->flags & (SYMF_GLOBAL | SYMF_NONLOCAL));
     use_name(b, name, nonlocal ? SYMF_NONLOCAL : SYMF_GLOBAL, lineno, col);
+    if (first && (s = mo_scope_symbol(b->cur, name)) != NULL)
+        s->decl = loc;
 }
 
 static void add_param(Builder *b, const AstArg *a) {
@@ -410,7 +431,7 @@ static void visit_expr(Builder *b, const AstExpr *e) {
             if (s->kind == SCOPE_FUNCTION && s->is_lambda) {
                 s->is_generator = true;
             } else {
-                st_error(b->st, e->loc.lineno, e->loc.col_offset, "'%s' outside function",
+                st_error_at(b->st, e->loc, "'%s' outside function",
                          e->kind == EXPR_YIELD ? "yield" : "yield from");
                 return;
             }
@@ -420,7 +441,7 @@ static void visit_expr(Builder *b, const AstExpr *e) {
                                                "generator expression"};
             const AstExpr *ce = s->node;
             int k = ce->kind == EXPR_LIST_COMP ? 0 : ce->kind == EXPR_SET_COMP ? 1 : ce->kind == EXPR_DICT_COMP ? 2 : 3;
-            st_error(b->st, e->loc.lineno, e->loc.col_offset, "'yield' inside %s", what[k]);
+            st_error_at(b->st, e->loc, "'yield' inside %s", what[k]);
             return;
         }
         s->is_generator = true;
@@ -548,12 +569,15 @@ static void visit_stmt(Builder *b, const AstStmt *s) {
         const AstExpr *t = s->ann_assign.target;
         if (t->kind == EXPR_NAME) {
             Symbol *sym = mo_scope_symbol(b->cur, t->name.id);
-            if (sym && (sym->flags & (SYMF_GLOBAL | SYMF_NONLOCAL)) && s->ann_assign.simple) {
-                st_error(b->st, s->loc.lineno, s->loc.col_offset, "annotated name '%s' can't be %s", t->name.id,
-                         (sym->flags & SYMF_GLOBAL) ? "global" : "nonlocal");
+            // A module's `global x` changes nothing, so `x: int` may follow it.
+            if (sym && (sym->flags & (SYMF_GLOBAL | SYMF_NONLOCAL)) && s->ann_assign.simple &&
+                b->cur->kind != SCOPE_MODULE) {
+                st_error_at(b->st, s->loc, "annotated name '%s' can't be %s", t->name.id,
+                            (sym->flags & SYMF_GLOBAL) ? "global" : "nonlocal");
                 return;
             }
-            use_name(b, t->name.id, SYMF_ASSIGNED, t->loc.lineno, t->loc.col_offset);
+            use_name(b, t->name.id, SYMF_ASSIGNED | (s->ann_assign.simple ? SYMF_ANNOT : 0), t->loc.lineno,
+                     t->loc.col_offset);
         } else {
             visit_expr(b, t);
         }
@@ -618,7 +642,7 @@ static void visit_stmt(Builder *b, const AstStmt *s) {
             const AstAlias *a = s->import_from.names.items[i];
             if (strcmp(a->name, "*") == 0) {
                 if (b->cur->kind != SCOPE_MODULE) {
-                    st_error(b->st, s->loc.lineno, s->loc.col_offset, "import * only allowed at module level");
+                    st_error_at(b->st, a->loc, "import * only allowed at module level");
                     return;
                 }
                 continue;
@@ -628,11 +652,11 @@ static void visit_stmt(Builder *b, const AstStmt *s) {
         break;
     case STMT_GLOBAL:
         for (int i = 0; i < s->global.names.count; i++)
-            declare_global(b, s->global.names.items[i], false, s->loc.lineno, s->loc.col_offset);
+            declare_global(b, s->global.names.items[i], false, s->loc);
         break;
     case STMT_NONLOCAL:
         for (int i = 0; i < s->nonlocal.names.count; i++)
-            declare_global(b, s->nonlocal.names.items[i], true, s->loc.lineno, s->loc.col_offset);
+            declare_global(b, s->nonlocal.names.items[i], true, s->loc);
         break;
     case STMT_EXPR: visit_expr(b, s->expr.value); break;
     case STMT_PASS:
@@ -701,7 +725,7 @@ static void analyze(SymTable *st, Scope *scope, const NameSet *bound, const Name
             set_add(st, &child_globals, s->name);
         } else if (s->flags & SYMF_NONLOCAL) {
             if (!set_has(bound, s->name)) {
-                st_error(st, scope->lineno, scope->col, "no binding for nonlocal '%s' found", s->name);
+                st_error_at(st, s->decl, "no binding for nonlocal '%s' found", s->name);
                 return;
             }
             s->scope = SYM_FREE;

@@ -45,11 +45,13 @@ enum {
 // a variable of the enclosing function that methods use).
 #define SYMF_FREE_CLASS 32u
 #define SYMF_DELETED  64u
+#define SYMF_ANNOT    128u   // the target of an annotated assignment
 
 typedef struct Symbol {
     const char *name;
     unsigned flags;
     int scope;      // SYM_*, after analysis
+    AstLoc decl;    // the first `global`/`nonlocal` statement naming it (for errors)
 } Symbol;
 
 typedef struct Scope Scope;
@@ -91,6 +93,7 @@ typedef struct SymTable {
     bool failed;
     char msg[256];
     int err_lineno, err_col;    // col is 0-based bytes
+    int err_end_lineno, err_end_col;  // where the error's caret range ends
 } SymTable;
 
 // Builds and analyses the table for a module; returns false on error (see

@@ -795,6 +795,15 @@ static Value code_get_co_varnames(Value self) {
     CodeObject *c = mo_code_obj(self);
     return mo_tuple_from_array(mo_tuple_items(c->localsplusnames), (size_t)c->nlocals);
 }
+static Value code_get_co_cellvars(Value self) {
+    CodeObject *c = mo_code_obj(self);
+    return mo_tuple_from_array(mo_tuple_items(c->localsplusnames) + c->nlocals, (size_t)c->ncellvars);
+}
+static Value code_get_co_freevars(Value self) {
+    CodeObject *c = mo_code_obj(self);
+    return mo_tuple_from_array(mo_tuple_items(c->localsplusnames) + c->nlocals + c->ncellvars,
+                               (size_t)c->nfreevars);
+}
 
 static const GetSetDef code_getsets[] = {
     {"co_name", code_get_co_name, NULL},
@@ -803,6 +812,8 @@ static const GetSetDef code_getsets[] = {
     {"co_consts", code_get_co_consts, NULL},
     {"co_names", code_get_co_names, NULL},
     {"co_varnames", code_get_co_varnames, NULL},
+    {"co_cellvars", code_get_co_cellvars, NULL},
+    {"co_freevars", code_get_co_freevars, NULL},
     {"co_argcount", code_get_co_argcount, NULL},
     {"co_posonlyargcount", code_get_co_posonlyargcount, NULL},
     {"co_kwonlyargcount", code_get_co_kwonlyargcount, NULL},

@@ -318,36 +318,32 @@ static void print_syntax_location(Value exc, FILE *out) {
     fprintf(out, "  File \"%s\", line %lld\n", mo_str_data(filename), (long long)mo_smallint_val(lineno));
     if (text == MO_NULL || !mo_is_str(text))
         return;
-    // Strip leading whitespace and the newline; shift the caret to match.
+    // CPython's rules: an error spanning lines underlines the rest of its
+    // first line; the carets never run more than one past the line; an
+    // IndentationError gets one caret; an offset that falls inside the
+    // stripped indentation gets none.
     const char *t = mo_str_data(text);
+    int64_t line_size = (int64_t)strlen(t);
+    int64_t off = offset != MO_NULL && mo_is_smallint(offset) ? mo_smallint_val(offset) : 0;
+    int64_t end = end_offset != MO_NULL && mo_is_smallint(end_offset) ? mo_smallint_val(end_offset) : -1;
+    if (end_lineno != MO_NULL && mo_is_smallint(end_lineno) &&
+        mo_smallint_val(end_lineno) > mo_smallint_val(lineno))
+        end = line_size;
+    if (end > line_size + 1)
+        end = line_size + 1;
+    int64_t width = end > 0 && end > off ? end - off : 1;
+    if (mo_isinstance_type(exc, &mo_exc_IndentationError))
+        width = 1;
     const char *s = strip_leading(t);
-    int64_t skipped_chars = 0;
-    for (const char *p = t; p < s; p++)
-        skipped_chars++;
+    int64_t col = off - 1 - (int64_t)(s - t);
     size_t n = strlen(s);
     while (n && (s[n - 1] == '\n' || s[n - 1] == '\r'))
         n--;
     fprintf(out, "    %.*s\n", (int)n, s);
-    if (offset == MO_NULL || !mo_is_smallint(offset))
+    if (offset == MO_NULL || !mo_is_smallint(offset) || col < 0)
         return;
-    int64_t col = mo_smallint_val(offset) - 1 - skipped_chars;
-    int64_t width = 1;
-    if (end_offset != MO_NULL && mo_is_smallint(end_offset) && end_lineno != MO_NULL &&
-        end_lineno == lineno && mo_smallint_val(end_offset) > mo_smallint_val(offset))
-        width = mo_smallint_val(end_offset) - mo_smallint_val(offset);
-    // Count characters, not bytes, of the visible line.
-    int64_t nchars = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            nchars++;
-    if (col < 0)
-        col = 0;
-    if (col > nchars)
-        col = nchars;
-    if (col + width > nchars + 1)
-        width = nchars + 1 - col;
-    if (width < 1)
-        width = 1;
+    if (col > (int64_t)n)
+        col = (int64_t)n;
     fputs("    ", out);
     for (int64_t i = 0; i < col; i++)
         fputc(' ', out);
