@@ -42,6 +42,10 @@ enum { MO_JIT_LEFT_EXIT = 0, MO_JIT_LEFT_DEOPT = 1, MO_JIT_LEFT_ERROR = 2 };
 // Specialization is tier 1's business.
 #define SPECIALIZE_BINARY_OP(lhs, rhs) ((void)0)
 #define SPECIALIZE_COMPARE_OP(lhs, rhs) ((void)0)
+#define SPECIALIZE_LOAD_GLOBAL() ((void)0)
+#define SPECIALIZE_LOAD_ATTR(owner) ((void)0)
+#define SPECIALIZE_LOAD_METHOD(owner) ((void)0)
+#define SPECIALIZE_STORE_ATTR(owner) ((void)0)
 #define MO_TIER2_CONSUMER
 #include "gen/tier2_cases.h"
 #undef MO_TIER2_CONSUMER
@@ -50,4 +54,8 @@ enum { MO_JIT_LEFT_EXIT = 0, MO_JIT_LEFT_DEOPT = 1, MO_JIT_LEFT_ERROR = 2 };
 #undef JUMP_TO_TOP
 #undef SPECIALIZE_BINARY_OP
 #undef SPECIALIZE_COMPARE_OP
+#undef SPECIALIZE_LOAD_GLOBAL
+#undef SPECIALIZE_LOAD_ATTR
+#undef SPECIALIZE_LOAD_METHOD
+#undef SPECIALIZE_STORE_ATTR
 #endif

@@ -55,7 +55,9 @@ static int8_t empty_index[MIN_SIZE] = {-1, -1, -1, -1, -1, -1, -1, -1};
 
 static uint64_t version_counter;
 
-static inline void bump(DictObject *d) { d->version = ++version_counter; }
+static inline void bump(DictObject *d) { d->keys_version = d->version = ++version_counter; }
+// A value changed in place: the keys and their entries are where they were.
+static inline void bump_value(DictObject *d) { d->version = ++version_counter; }
 
 static inline int64_t usable_for(int64_t size) { return (size << 1) / 3; }
 
@@ -324,7 +326,7 @@ static int insert(DictObject *d, Value key, int64_t hash, Value value) {
         // An existing key keeps its original key object (d[1.0] = x after
         // d[1] keeps the key 1), as in CPython.
         d->entries[ix].value = value;
-        bump(d);
+        bump_value(d);
         return 0;
     }
     return insert_new(d, key, hash, value);
@@ -392,6 +394,12 @@ int64_t mo_dict_index_str(Value dv, Value key) {
     return ix >= 0 ? ix : -1;
 }
 
+void mo_dict_set_at(Value dv, int64_t ix, Value v) {
+    DictObject *d = mo_dict_obj(dv);
+    d->entries[ix].value = v;
+    bump_value(d);
+}
+
 Value mo_dict_get_cstr(Value dv, const char *key) {
     // Hashing needs a str object; interning keeps this from allocating on
     // repeated lookups of the same name.
@@ -427,7 +435,7 @@ int mo_dict_set_str(Value dv, Value key, Value v) {
     int64_t ix = lookup_str(d, key, hash);
     if (ix >= 0) {
         d->entries[ix].value = v;
-        bump(d);
+        bump_value(d);
         return 0;
     }
     return insert_new(d, key, hash, v);

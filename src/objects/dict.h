@@ -39,6 +39,10 @@ typedef struct DictObject {
     DictEntry *entries;     // side storage
     void *index;            // side storage: int8/16/32/64 slots by size
     uint64_t version;
+    // Changes only when the set of keys or the entry layout changes (not on
+    // a value update): a cached entry index stays valid while it holds, and
+    // entries[ix].value is then the key's current value (LOAD_GLOBAL).
+    uint64_t keys_version;
 } DictObject;
 
 static inline DictObject *mo_dict_obj(Value v) { return (DictObject *)mo_ptr(v); }
@@ -58,6 +62,8 @@ Value mo_dict_get_cstr(Value d, const char *key);
 // the dict's `version` is unchanged, entries[ix].value is that key's value
 // (versions are unique across all dicts, so (dict, version) is one state).
 int64_t mo_dict_index_str(Value d, Value key);
+// Replaces the value of entry `ix` (which must hold a key): a cache's store.
+void mo_dict_set_at(Value d, int64_t ix, Value v);
 // `key in d`: -1 error, 0, 1.
 int mo_dict_contains(Value d, Value key);
 int mo_dict_set(Value d, Value key, Value v);

@@ -36,6 +36,10 @@
 // Specialization belongs to tier 1.
 #define SPECIALIZE_BINARY_OP(lhs, rhs) ((void)0)
 #define SPECIALIZE_COMPARE_OP(lhs, rhs) ((void)0)
+#define SPECIALIZE_LOAD_GLOBAL() ((void)0)
+#define SPECIALIZE_LOAD_ATTR(owner) ((void)0)
+#define SPECIALIZE_LOAD_METHOD(owner) ((void)0)
+#define SPECIALIZE_STORE_ATTR(owner) ((void)0)
 
 JitExit mo_tier2_run(const JitInst *trace, size_t n, Frame *frame, Value *sp) {
     const JitInst *inst = trace;

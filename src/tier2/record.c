@@ -40,11 +40,14 @@ static struct {
     JitInst trace[MAX_TRACE];
 } rec;
 
-static void emit(int uop, uint32_t oparg, uint32_t target) {
+static void emit_operands(int uop, uint32_t oparg, uint32_t target, uint64_t op0, uint64_t op1) {
     if (rec.n >= MAX_TRACE)
         return;
-    rec.trace[rec.n++] = (JitInst){.opcode = (uint16_t)uop, .oparg = oparg, .target = target};
+    rec.trace[rec.n++] = (JitInst){.opcode = (uint16_t)uop, .oparg = oparg, .target = target,
+                                   .operand0 = op0, .operand1 = op1};
 }
+
+static void emit(int uop, uint32_t oparg, uint32_t target) { emit_operands(uop, oparg, target, 0, 0); }
 
 static void abandon(void) {
     rec.active = false;
@@ -132,10 +135,39 @@ static bool translate(uint32_t next) {
             return abandon(), false;
         emit(UOP_CALL_GENERIC, oparg, x);
         return true;
+    // Specializations carry their inline caches over as operands.
+    case OP_LOAD_ATTR_INSTANCE:
+    case OP_LOAD_METHOD_CACHED:
+    case OP_STORE_ATTR_INSTANCE: {
+        if (next != after)
+            return abandon(), false;
+        const uint32_t *cache = &rec.code->code[x + 1];
+        // STORE_ATTR's owner is on top, like the others'.
+        emit_operands(UOP_GUARD_TYPE_VERSION, 0, x, cache[1], 0);
+        if (op == OP_LOAD_ATTR_INSTANCE)
+            emit_operands(UOP_LOAD_ATTR_INSTANCE_VALUE, oparg, x, 0, cache[2]);
+        else if (op == OP_STORE_ATTR_INSTANCE)
+            emit_operands(UOP_STORE_ATTR_INSTANCE_VALUE, oparg, x, 0, cache[2]);
+        else
+            emit_operands(UOP_LOAD_METHOD_KNOWN, oparg, x, 0, (uint64_t)cache[2] | ((uint64_t)cache[3] << 32));
+        return true;
+    }
+    case OP_LOAD_GLOBAL_MODULE:
+    case OP_LOAD_GLOBAL_BUILTIN: {
+        if (next != after)
+            return abandon(), false;
+        const uint32_t *cache = &rec.code->code[x + 1];
+        emit_operands(UOP_LOAD_GLOBAL_KNOWN, cache[3], x, cache[1],
+                      op == OP_LOAD_GLOBAL_MODULE ? 0xFFFFFFFFu : cache[2]);
+        return true;
+    }
     default:
         break;
     }
     const OpExpansion *ex = &mo_op_expansion[op];
+    // A tier-1-only specialization is traced as its generic form.
+    if (ex->n == 0 && mo_op_generic[op] != op)
+        ex = &mo_op_expansion[mo_op_generic[op]];
     if (ex->n == 0) {
         exit_at(x);
         return false;

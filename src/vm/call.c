@@ -191,6 +191,38 @@ static int bind_arguments(FunctionObject *fn, CodeObject *co, Value *slots, cons
 Frame *mo_vm_push_call(Value func, const Value *args, size_t nargs, Value kwnames) {
     FunctionObject *fn = mo_func_obj(func);
     CodeObject *co = mo_code_obj(fn->code);
+    ThreadState *ts = mo_ts;
+    // The common case, kept lean: exactly the positional parameters and no
+    // closure; the frame is carved right here.
+    if (MO_LIKELY(kwnames == MO_NULL && nargs == (size_t)co->argcount &&
+                  !(co->flags & (MO_CO_VARARGS | MO_CO_VARKEYWORDS)) && co->kwonlyargcount == 0 &&
+                  fn->closure == MO_NULL && ts->depth < ts->recursion_limit)) {
+        size_t size = mo_frame_size(co);
+        if (MO_LIKELY((size_t)(ts->stack_limit - ts->stack_top) >= size)) {
+            Frame *f = (Frame *)ts->stack_top;
+            ts->stack_top += size;
+            ts->depth++;
+            f->prev = ts->frame;
+            f->code = fn->code;
+            f->func = func;
+            f->globals = fn->globals;
+            f->builtins = fn->builtins;
+            f->locals = MO_NULL;
+            f->ip = co->code;
+            f->gen = NULL;
+            f->is_entry = 0;
+            f->on_vm_stack = 1;
+            f->is_init = 0;
+            Value *slots = f->slots;
+            for (size_t i = 0; i < nargs; i++)
+                slots[i] = args[i];
+            int32_t n = co->nlocalsplus;
+            for (int32_t i = (int32_t)nargs; i < n; i++)
+                slots[i] = MO_NULL;
+            f->sp = slots + n;
+            return f;
+        }
+    }
     Frame *f = mo_frame_push(fn->code, func, fn->globals, fn->builtins, MO_NULL);
     if (!f)
         return NULL;

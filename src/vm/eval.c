@@ -68,6 +68,27 @@
     } else {                                                          \
         CACHE(0)--;                                                   \
     }
+#define SPECIALIZE_LOAD_GLOBAL()                                                       \
+    if (MO_UNLIKELY(CACHE(0) == 0)) {                                                  \
+        if (mo_specialize_load_global(_this, frame->globals, frame->builtins, NAME(oparg))) { \
+            ip = _this;                                                                \
+            DISPATCH();                                                                \
+        }                                                                              \
+    } else {                                                                           \
+        CACHE(0)--;                                                                    \
+    }
+#define SPECIALIZE_WITH(fn, owner)                                    \
+    if (MO_UNLIKELY(CACHE(0) == 0)) {                                 \
+        if (fn(_this, (owner), NAME(oparg))) {                        \
+            ip = _this;                                               \
+            DISPATCH();                                               \
+        }                                                             \
+    } else {                                                          \
+        CACHE(0)--;                                                   \
+    }
+#define SPECIALIZE_LOAD_ATTR(owner) SPECIALIZE_WITH(mo_specialize_load_attr, owner)
+#define SPECIALIZE_LOAD_METHOD(owner) SPECIALIZE_WITH(mo_specialize_load_method, owner)
+#define SPECIALIZE_STORE_ATTR(owner) SPECIALIZE_WITH(mo_specialize_store_attr, owner)
 #define CHECK_PENDING()                                   \
     if (MO_UNLIKELY(ts->pending)) {                       \
         ERROR_IF(mo_eval_handle_pending() < 0);           \

@@ -60,6 +60,53 @@ int mo_vm_delete_name(Frame *frame, Value name);
 
 int mo_vm_load_method(Value owner, Value name, Value *meth, Value *self_or_null);
 
+// The specialized attribute forms (types checked by the caller's guard:
+// a class with a plain __dict__ slot). MO_NULL / false: take the generic path.
+static inline Value mo_vm_instance_attr(Value owner, Value name, uint32_t *hint) {
+    Object *o = mo_ptr(owner);
+    Value d = *(Value *)((char *)o + o->type->dictoffset);
+    if (d == 0 || d == MO_NULL)
+        return MO_NULL;
+    DictObject *dict = mo_dict_obj(d);
+    uint32_t ix = *hint;
+    if (ix < dict->nentries && dict->entries[ix].key == name)
+        return dict->entries[ix].value;
+    int64_t i = mo_dict_index_str(d, name);
+    if (i < 0 || i > UINT32_MAX)
+        return MO_NULL;
+    *hint = (uint32_t)i;
+    return dict->entries[i].value;
+}
+
+static inline bool mo_vm_method_shadowed(Value owner, Value name) {
+    Object *o = mo_ptr(owner);
+    uint32_t off = o->type->dictoffset;
+    if (!off)
+        return false;
+    Value d = *(Value *)((char *)o + off);
+    return d != 0 && d != MO_NULL && mo_dict_obj(d)->used && mo_dict_get_str(d, name) != MO_NULL;
+}
+
+static inline bool mo_vm_store_instance_attr(Value owner, Value name, Value value, uint32_t *hint) {
+    Object *o = mo_ptr(owner);
+    Value d = *(Value *)((char *)o + o->type->dictoffset);
+    if (d == 0 || d == MO_NULL)
+        return false;
+    DictObject *dict = mo_dict_obj(d);
+    uint32_t ix = *hint;
+    if (ix < dict->nentries && dict->entries[ix].key == name) {
+        mo_dict_set_at(d, ix, value);
+        return true;
+    }
+    int64_t i = mo_dict_index_str(d, name);
+    if (i >= 0 && i <= UINT32_MAX) {
+        *hint = (uint32_t)i;
+        mo_dict_set_at(d, i, value);
+        return true;
+    }
+    return false;
+}
+
 Value mo_vm_binary_op(Value lhs, Value rhs, uint32_t op);
 Value mo_vm_compare_op(Value lhs, Value rhs, uint32_t op);
 Value mo_vm_unary(Value v, int op);

@@ -14,10 +14,15 @@
 
 #include "runtime/value.h"
 
+
 #define MO_SPECIALIZE_BACKOFF 53
 
 // Each returns true if it rewrote the instruction at `instr`.
 bool mo_specialize_binary_op(uint32_t *instr, Value lhs, Value rhs);
 bool mo_specialize_compare_op(uint32_t *instr, Value lhs, Value rhs);
+bool mo_specialize_load_global(uint32_t *instr, Value globals, Value builtins, Value name);
+bool mo_specialize_load_attr(uint32_t *instr, Value owner, Value name);
+bool mo_specialize_load_method(uint32_t *instr, Value owner, Value name);
+bool mo_specialize_store_attr(uint32_t *instr, Value owner, Value name);
 
 #endif
