@@ -909,6 +909,25 @@ static Value slot_binop(Value a, Value b, int op) {
     return MO_NOTIMPL;
 }
 
+// Gives `t` the C slot `id` of built-in type `from`: the class body or an
+// earlier base named a built-in's method (`__hash__ = object.__hash__`),
+// which must win over whatever `t` inherited from its base.
+static void copy_slot(TypeObject *t, const TypeObject *from, int id) {
+    switch (id) {
+    case S_REPR: t->repr = from->repr; break;
+    case S_STR: t->str = from->str; break;
+    case S_HASH: t->hash = from->hash; break;
+    case S_CALL: t->call = from->call; break;
+    case S_ITER: t->iter = from->iter; break;
+    case S_NEXT: t->iternext = from->iternext; break;
+    case S_LEN: t->len = from->len; break;
+    case S_CONTAINS: t->contains = from->contains; break;
+    case S_BOOL: t->truth = from->truth; break;
+    case S_INDEX: t->index = from->index; break;
+    default: break;
+    }
+}
+
 // Points the slots of heap type `t` at Python methods wherever its MRO
 // defines the dunder in Python; elsewhere the inherited C slots stay.
 static void fixup_slots(TypeObject *t) {
@@ -922,6 +941,8 @@ static void fixup_slots(TypeObject *t) {
         if (!python) {
             if (id == S_HASH && f == MO_NONE)
                 t->hash = NULL;
+            else if (f != MO_NULL && mo_is_exact(f, &mo_slot_wrapper_type))
+                copy_slot(t, ((SlotWrapperObject *)mo_ptr(f))->owner, id);
             continue;
         }
         switch (id) {
