@@ -34,6 +34,7 @@
 #include "objects/tuple.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "vm/call.h"
 #include "vm/frame.h"
 #include "vm/state.h"
 
@@ -606,6 +607,25 @@ static Value call_dunder(Value self, int id, const Value *args, size_t nargs) {
     return mo_call(f, buf, nargs + 1, MO_NULL);
 }
 
+// Calls the special method `id` found on the type of `self` (never on
+// `self` itself: a class's own attributes or an instance's dict must not
+// shadow it), with keyword arguments.
+static Value call_special(Value self, int id, const Value *args, size_t nargs, Value kwnames) {
+    Value f = mo_type_lookup(mo_type(self), slot_name(id));
+    if (f == MO_NULL)
+        return mo_err_format(&mo_exc_AttributeError, "'%s' object has no attribute '%U'", mo_type_name(self),
+                             slot_name(id));
+    if (mo_is_exact(f, &mo_function_type))
+        return mo_call_with_self(f, self, args, nargs, kwnames);
+    TypeObject *ft = mo_type(f);
+    if (ft->descr_get) {
+        f = ft->descr_get(f, self, mo_obj(mo_type(self)));
+        if (f == V_ERR)
+            return V_ERR;
+    }
+    return mo_call(f, args, nargs, kwnames);
+}
+
 static Value slot_repr(Value self) {
     Value r = call_dunder(self, S_REPR, NULL, 0);
     if (r == V_ERR || r == MO_NULL)
@@ -646,7 +666,7 @@ static Value slot_call(Value self, const Value *args, size_t nargs, Value kwname
     Value f = mo_type_lookup(mo_type(self), slot_name(S_CALL));
     if (f == MO_NULL)
         return mo_err_format(&mo_exc_TypeError, "'%s' object is not callable", mo_type_name(self));
-    return mo_call_method(self, slot_name(S_CALL), args, nargs, kwnames);
+    return call_special(self, S_CALL, args, nargs, kwnames);
 }
 
 static Value slot_iter(Value self) {
@@ -815,7 +835,7 @@ static int slot_descr_set(Value descr, Value obj, Value v) {
 }
 
 static Value slot_init(Value self, const Value *args, size_t nargs, Value kwnames) {
-    Value r = mo_call_method(self, slot_name(S_INIT), args, nargs, kwnames);
+    Value r = call_special(self, S_INIT, args, nargs, kwnames);
     if (r == V_ERR)
         return V_ERR;
     if (r != MO_NONE)
@@ -1643,6 +1663,13 @@ Value mo_type_new_class_kw(TypeObject *meta, Value name, Value bases, Value dict
             return V_ERR;
     }
     Value mod = mo_dict_get_cstr(t->dict, "__module__");
+    if (mod == MO_NULL && mo_ts->frame) {
+        // type(name, bases, dict) without __module__: the caller's module,
+        // as CPython does.
+        mod = mo_dict_get_cstr(mo_ts->frame->globals, "__name__");
+        if (mod != MO_NULL && mo_dict_set_cstr(t->dict, "__module__", mod) < 0)
+            return V_ERR;
+    }
     t->module = mod == MO_NULL ? MO_NULL : mod;
     // __new__ written in Python is implicitly a staticmethod;
     // __init_subclass__ and __class_getitem__ implicitly classmethods.
