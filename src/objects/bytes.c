@@ -1,5 +1,5 @@
 // src/objects/bytes.c — the `bytes` type and the codecs between str and
-// bytes (utf-8, ascii, latin-1).
+// bytes (utf-8, ascii, latin-1, utf-16 and utf-32 with their -le/-be forms).
 //
 // Invariants: data[size] is NUL; `hash` is -1 until computed and then never
 // -1 (it equals the hash of the ASCII str with the same bytes, as CPython's
@@ -166,7 +166,13 @@ Value mo_bytes_repr(Value v) {
 
 // ------------------------------------------------------- codec name lookup
 
-enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
+enum {
+    CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1,
+    // The wide codecs: unit width 2 or 4, byte order from a BOM (decoding;
+    // little-endian without one) or fixed by the name.
+    CODEC_UTF16, CODEC_UTF16LE, CODEC_UTF16BE, CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE,
+    CODEC_UNKNOWN
+};
 
 // Normalises like CPython's encodings.normalize_encoding (case, '-', '_'
 // and spaces are equivalent) and maps the aliases of the three codecs.
@@ -192,6 +198,12 @@ static int codec_lookup(const char *name) {
         {"latin1", CODEC_LATIN1},   {"latin", CODEC_LATIN1},      {"l1", CODEC_LATIN1},
         {"iso_8859_1", CODEC_LATIN1}, {"iso8859_1", CODEC_LATIN1}, {"8859", CODEC_LATIN1},
         {"cp819", CODEC_LATIN1},    {"iso_ir_100", CODEC_LATIN1}, {"iso_8859_1:1987", CODEC_LATIN1},
+        {"utf_16", CODEC_UTF16},    {"utf16", CODEC_UTF16},       {"u16", CODEC_UTF16},
+        {"utf_16_le", CODEC_UTF16LE}, {"utf_16le", CODEC_UTF16LE}, {"unicodelittleunmarked", CODEC_UTF16LE},
+        {"utf_16_be", CODEC_UTF16BE}, {"utf_16be", CODEC_UTF16BE}, {"unicodebigunmarked", CODEC_UTF16BE},
+        {"utf_32", CODEC_UTF32},    {"utf32", CODEC_UTF32},       {"u32", CODEC_UTF32},
+        {"utf_32_le", CODEC_UTF32LE}, {"utf_32le", CODEC_UTF32LE},
+        {"utf_32_be", CODEC_UTF32BE}, {"utf_32be", CODEC_UTF32BE},
     };
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
         if (strcmp(norm, aliases[i].name) == 0)
@@ -199,7 +211,15 @@ static int codec_lookup(const char *name) {
     return CODEC_UNKNOWN;
 }
 
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+static const char *const codec_names[] = {"utf-8",     "ascii",     "latin-1",   "utf-16",   "utf-16-le",
+                                          "utf-16-be", "utf-32",    "utf-32-le", "utf-32-be"};
+
+static bool codec_is_wide(int codec) { return codec >= CODEC_UTF16 && codec <= CODEC_UTF32BE; }
+
+bool mo_bytes_codec_ascii_compatible(const char *encoding) {
+    int codec = codec_lookup(encoding);
+    return codec != CODEC_UNKNOWN && !codec_is_wide(codec);
+}
 
 enum {
     ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_SURROGATEESCAPE,
@@ -512,6 +532,102 @@ static Value decode_ascii(const char *data, int64_t n, const char *errors) {
     return r;
 }
 
+static bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
+
+static uint32_t load_unit(const uint8_t *p, unsigned width, bool big) {
+    uint32_t u = 0;
+    for (unsigned k = 0; k < width; k++)
+        u |= (uint32_t)p[big ? width - 1 - k : k] << (8 * k);
+    return u;
+}
+
+// UTF-16 and UTF-32. Errors name the byte order actually used ('utf-16-le'
+// for plain 'utf-16' without a BOM) and count positions from the start of
+// the input, BOM included, as CPython's do.
+static Value decode_wide(const char *data, int64_t n, int codec, const char *errors) {
+    const uint8_t *s = (const uint8_t *)data;
+    unsigned width = codec >= CODEC_UTF32 ? 4 : 2;
+    bool big = codec == CODEC_UTF16BE || codec == CODEC_UTF32BE;
+    int64_t i = 0;
+    if (codec == CODEC_UTF16 && n >= 2) {
+        if (s[0] == 0xFF && s[1] == 0xFE)
+            i = 2;
+        else if (s[0] == 0xFE && s[1] == 0xFF)
+            i = 2, big = true;
+    } else if (codec == CODEC_UTF32 && n >= 4) {
+        if (s[0] == 0xFF && s[1] == 0xFE && s[2] == 0 && s[3] == 0)
+            i = 4;
+        else if (s[0] == 0 && s[1] == 0 && s[2] == 0xFE && s[3] == 0xFF)
+            i = 4, big = true;
+    }
+    const char *name = width == 2 ? (big ? "utf-16-be" : "utf-16-le") : (big ? "utf-32-be" : "utf-32-le");
+    int handler = errors ? errors_lookup(errors) : ERR_STRICT;
+    StrBuf out = STRBUF_INIT;
+    int64_t length = 0;
+    while (i < n) {
+        const char *reason = NULL;
+        int64_t end = i;
+        uint32_t cp = 0;
+        if (n - i < (int64_t)width) {
+            reason = "truncated data";
+            end = n;
+        } else if (width == 4) {
+            cp = load_unit(s + i, 4, big);
+            end = i + 4;
+            if (cp > 0x10FFFF)
+                reason = "code point not in range(0x110000)";
+            else if (is_surrogate(cp) && handler != ERR_SURROGATEPASS)
+                reason = "code point in surrogate code point range(0xd800, 0xe000)";
+        } else {
+            cp = load_unit(s + i, 2, big);
+            end = i + 2;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                if (n - i < 4) {
+                    reason = "unexpected end of data";
+                    end = n;
+                } else {
+                    uint32_t lo = load_unit(s + i + 2, 2, big);
+                    if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                        end = i + 4;
+                    } else {
+                        reason = "illegal UTF-16 surrogate";
+                    }
+                }
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                reason = "illegal encoding";
+            }
+            if (reason && handler == ERR_SURROGATEPASS && is_surrogate(cp)) {
+                // A lone surrogate passes through as itself.
+                reason = NULL;
+                end = i + 2;
+            }
+        }
+        if (!reason) {
+            mo_strbuf_put_codepoint(&out, cp);
+            length++;
+            i = end;
+            continue;
+        }
+        if (handler == ERR_UNKNOWN) {
+            mo_strbuf_free(&out);
+            return unknown_handler(errors);
+        }
+        if (!decode_handle(&out, &length, handler, s, i, end)) {
+            mo_strbuf_free(&out);
+            return mo_str_decode_error(name, data, (size_t)n, i, end, reason);
+        }
+        i = end;
+    }
+    if (out.failed) {
+        mo_strbuf_free(&out);
+        return mo_err_no_memory();
+    }
+    Value r = mo_str_new_known(out.data ? out.data : "", (int64_t)out.len, length);
+    mo_strbuf_free(&out);
+    return r;
+}
+
 Value mo_bytes_decode_raw(const char *s, size_t n, const char *encoding, const char *errors) {
     int codec = codec_lookup(encoding);
     switch (codec) {
@@ -521,8 +637,10 @@ Value mo_bytes_decode_raw(const char *s, size_t n, const char *encoding, const c
         return decode_ascii(s, (int64_t)n, errors);
     case CODEC_LATIN1:
         return mo_str_from_latin1(s, n);
-    default:
+    case CODEC_UNKNOWN:
         return mo_err_format(&mo_exc_LookupError, "unknown encoding: %s", encoding);
+    default:
+        return decode_wide(s, (int64_t)n, codec, errors);
     }
 }
 
@@ -544,7 +662,6 @@ static void put_backslash_escape(StrBuf *b, uint32_t c) {
     mo_strbuf_append(b, tmp, (size_t)n);
 }
 
-static bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
 
 // Encodes str `s` with a code point limit (128 ascii, 256 latin-1, or
 // 0x110000 for utf-8 where only surrogates fail).
@@ -628,6 +745,90 @@ static Value encode_limited(Value s, int codec, const char *errors) {
     return bytes_from_strbuf(&out);
 }
 
+static void put_unit(StrBuf *b, uint32_t u, unsigned width, bool big) {
+    for (unsigned k = 0; k < width; k++)
+        mo_strbuf_putc(b, (char)(u >> (8 * (big ? width - 1 - k : k))));
+}
+
+static void put_wide(StrBuf *b, uint32_t c, unsigned width, bool big) {
+    if (width == 2 && c >= 0x10000) {
+        c -= 0x10000;
+        put_unit(b, 0xD800 + (c >> 10), 2, big);
+        put_unit(b, 0xDC00 + (c & 0x3FF), 2, big);
+    } else {
+        put_unit(b, c, width, big);
+    }
+}
+
+static void put_wide_ascii(StrBuf *b, const char *text, size_t n, unsigned width, bool big) {
+    for (size_t k = 0; k < n; k++)
+        put_unit(b, (uint8_t)text[k], width, big);
+}
+
+// UTF-16 and UTF-32: plain 'utf-16'/'utf-32' write a little-endian BOM
+// first; only surrogates cannot be encoded.
+static Value encode_wide(Value s, int codec, const char *errors) {
+    const char *d = mo_str_data(s);
+    int64_t n = mo_str_size(s);
+    unsigned width = codec >= CODEC_UTF32 ? 4 : 2;
+    bool big = codec == CODEC_UTF16BE || codec == CODEC_UTF32BE;
+    StrBuf out = STRBUF_INIT;
+    mo_strbuf_reserve(&out, (size_t)(mo_str_len(s) + 1) * width);
+    if (codec == CODEC_UTF16 || codec == CODEC_UTF32)
+        put_unit(&out, 0xFEFF, width, false);
+    int handler = -1;
+    int64_t pos = 0, index = 0;
+    while (pos < n) {
+        int64_t at = pos;
+        uint32_t c = mo_utf8_decode(d, &pos);
+        if (!is_surrogate(c)) {
+            put_wide(&out, c, width, big);
+            index++;
+            continue;
+        }
+        // Unlike utf-8, these codecs report one character at a time.
+        int64_t run_end = pos, end_index = index + 1;
+        if (handler < 0)
+            handler = errors_lookup(errors);
+        int64_t p = at;
+        bool ok = true;
+        for (int64_t k = index; k < end_index && ok; k++) {
+            uint32_t ch = mo_utf8_decode(d, &p);
+            char tmp[16];
+            int len;
+            switch (handler) {
+            case ERR_IGNORE:
+                break;
+            case ERR_REPLACE:
+                put_unit(&out, '?', width, big);
+                break;
+            case ERR_BACKSLASH:
+                len = snprintf(tmp, sizeof tmp, "\\u%04x", ch);
+                put_wide_ascii(&out, tmp, (size_t)len, width, big);
+                break;
+            case ERR_XMLCHARREF:
+                len = snprintf(tmp, sizeof tmp, "&#%u;", ch);
+                put_wide_ascii(&out, tmp, (size_t)len, width, big);
+                break;
+            case ERR_SURROGATEPASS:
+                put_unit(&out, ch, width, big);
+                break;
+            default:
+                ok = false;
+            }
+        }
+        if (!ok) {
+            mo_strbuf_free(&out);
+            if (handler == ERR_UNKNOWN)
+                return unknown_handler(errors);
+            return mo_str_encode_error(codec_names[codec], s, index, end_index, "surrogates not allowed");
+        }
+        pos = run_end;
+        index = end_index;
+    }
+    return bytes_from_strbuf(&out);
+}
+
 static bool has_surrogates(const char *d, int64_t n) {
     const char *p = d, *end = d + n;
     while ((p = memchr(p, 0xED, (size_t)(end - p))) != NULL) {
@@ -642,6 +843,8 @@ Value mo_bytes_encode(Value s, const char *encoding, const char *errors) {
     int codec = codec_lookup(encoding);
     if (codec == CODEC_UNKNOWN)
         return mo_err_format(&mo_exc_LookupError, "unknown encoding: %s", encoding);
+    if (codec_is_wide(codec))
+        return encode_wide(s, codec, errors);
     const char *d = mo_str_data(s);
     int64_t n = mo_str_size(s);
     if (mo_str_is_ascii(s) || (codec == CODEC_UTF8 && !has_surrogates(d, n)))

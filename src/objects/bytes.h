@@ -90,6 +90,9 @@ int64_t mo_bytes_hash(Value b);
 Value mo_bytes_decode(Value bytes, const char *encoding, const char *errors);
 Value mo_bytes_decode_raw(const char *s, size_t n, const char *encoding, const char *errors);
 Value mo_bytes_encode(Value str, const char *encoding, const char *errors);
+// Whether `encoding` names a codec that maps ASCII to the same single bytes
+// (utf-8, ascii, latin-1; not utf-16/32): files only handle those.
+bool mo_bytes_codec_ascii_compatible(const char *encoding);
 
 void mo_bytes_init(void);
 

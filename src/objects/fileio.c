@@ -1194,6 +1194,12 @@ static int setup_text(FileObject *f, Value encoding, Value errors, int newline) 
         Value probe = mo_bytes_decode_raw("", 0, mo_str_data(encoding), mo_str_data(errors));
         if (probe == V_ERR)
             return -1;
+        // Lines are found and ASCII text written byte for byte, which
+        // utf-16 and utf-32 would break: refuse them as an unknown codec.
+        if (!mo_bytes_codec_ascii_compatible(mo_str_data(encoding))) {
+            mo_err_format(&mo_exc_LookupError, "unknown encoding: %s", mo_str_data(encoding));
+            return -1;
+        }
     }
     return 0;
 }
