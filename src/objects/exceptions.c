@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 
 #include "objects/abstract.h"
@@ -219,7 +220,36 @@ static Value oserror_init(Value self, const Value *args, size_t nargs, Value kwn
     return MO_NONE;
 }
 
+// OSError(errno, strerror) makes the subclass that errno stands for
+// (OSError(2, "x") is a FileNotFoundError), as CPython does.
+static TypeObject *oserror_subclass(Value errnum) {
+    if (!mo_is_smallint(errnum))
+        return NULL;
+    switch (mo_smallint_val(errnum)) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &mo_exc_BlockingIOError;
+    case ECHILD: return &mo_exc_ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return &mo_exc_BrokenPipeError;
+    case ECONNABORTED: return &mo_exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &mo_exc_ConnectionRefusedError;
+    case ECONNRESET: return &mo_exc_ConnectionResetError;
+    case EEXIST: return &mo_exc_FileExistsError;
+    case ENOENT: return &mo_exc_FileNotFoundError;
+    case EISDIR: return &mo_exc_IsADirectoryError;
+    case ENOTDIR: return &mo_exc_NotADirectoryError;
+    case EINTR: return &mo_exc_InterruptedError;
+    case EACCES: case EPERM: return &mo_exc_PermissionError;
+    case ESRCH: return &mo_exc_ProcessLookupError;
+    case ETIMEDOUT: return &mo_exc_TimeoutError;
+    default: return NULL;
+    }
+}
+
 static Value oserror_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    if (type == &mo_exc_OSError && nargs >= 2) {
+        TypeObject *sub = oserror_subclass(args[0]);
+        if (sub)
+            type = sub;
+    }
     Value self = exc_new(type, args, nargs, kwnames);
     if (self == V_ERR)
         return V_ERR;
