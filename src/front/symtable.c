@@ -680,6 +680,14 @@ static bool set_has(const NameSet *s, const char *name) {
     return false;
 }
 
+static void set_remove(NameSet *s, const char *name) {
+    for (int i = 0; i < s->n; i++)
+        if (strcmp(s->names[i], name) == 0) {
+            s->names[i] = s->names[--s->n];
+            return;
+        }
+}
+
 static void set_add(SymTable *st, NameSet *s, const char *name) {
     if (set_has(s, name))
         return;
@@ -723,6 +731,10 @@ static void analyze(SymTable *st, Scope *scope, const NameSet *bound, const Name
         if (s->flags & SYMF_GLOBAL) {
             s->scope = SYM_GLOBAL_EXPLICIT;
             set_add(st, &child_globals, s->name);
+            // A function's `global x` hides an enclosing function's x from
+            // the functions nested in it (a class body's does not).
+            if (scope->kind != SCOPE_CLASS)
+                set_remove(&child_bound, s->name);
         } else if (s->flags & SYMF_NONLOCAL) {
             if (!set_has(bound, s->name)) {
                 st_error_at(st, s->decl, "no binding for nonlocal '%s' found", s->name);
