@@ -283,14 +283,23 @@ $(JIT_TEST_BINS): $(BUILD)/tests/%: tests/unit/%.c $(JIT_CORE_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -o $@ $< $(JIT_CORE_OBJS) $(LDLIBS)
 jit-tests: $(JIT_TEST_BINS) $(BUILD)/tests/test_jit_uops
+# Then the whole interpreter for each architecture, and every
+# tests/cases program under qemu with the JIT on (threshold 1), against
+# CPython's recorded output.
 test-cross:
 	@for a in aarch64 riscv64; do \
-	    $(MAKE) --no-print-directory ARCH=$$a CONFIG=$(CONFIG) jit-tests || exit 1; \
+	    $(MAKE) --no-print-directory ARCH=$$a CONFIG=$(CONFIG) jit-tests build/$(CONFIG)-$$a/mosaic || exit 1; \
+	    printf '#!/bin/sh\nexec qemu-%s -L /usr/%s-linux-gnu "$$(dirname "$$0")/mosaic" "$$@"\n' $$a $$a \
+	        > build/$(CONFIG)-$$a/mosaic-qemu; chmod +x build/$(CONFIG)-$$a/mosaic-qemu; \
 	done
 	@status=0; for a in aarch64 riscv64; do for t in $(JIT_CROSS_TESTS) test_jit_uops; do \
 	    out=$$(qemu-$$a -L /usr/$$a-linux-gnu build/$(CONFIG)-$$a/tests/$$t 2>&1) || status=1; \
 	    echo "qemu-$$a $$t: $$(printf '%s\n' "$$out" | tail -n 1)"; \
-	done; done; exit $$status
+	done; \
+	out=$$($(PYTHON) tests/run.py --mosaic build/$(CONFIG)-$$a/mosaic-qemu --only cases --tier jit -j2 2>&1) || status=1; \
+	printf '%s\n' "$$out" | grep '^FAIL' || true; \
+	echo "qemu-$$a tests/cases under the JIT: $$(printf '%s\n' "$$out" | tail -n 1)"; \
+	done; exit $$status
 .PHONY: jit-tests
 
 # bench/jit_compile: copy-and-patch speed (ns per uop, MB/s of code). Under
