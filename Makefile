@@ -40,6 +40,10 @@ endif
 WARNINGS := -Wall -Wextra -Wno-unused-parameter -Wshadow=local \
             -Wstrict-prototypes -Wmissing-prototypes -Wvla
 CSTD     := -std=gnu11
+# Python float arithmetic is plain IEEE-754: no fused multiply-adds (gcc
+# contracts a*b+c by default where the ISA has FMA, AArch64 and RISC-V64,
+# which would change results in the last bit between architectures).
+CSTD     += -ffp-contract=off
 CPPFLAGS := -Isrc -I$(BUILD) -MMD -MP
 LDLIBS   := -lm
 
@@ -296,7 +300,7 @@ test-cross:
 	    out=$$(qemu-$$a -L /usr/$$a-linux-gnu build/$(CONFIG)-$$a/tests/$$t 2>&1) || status=1; \
 	    echo "qemu-$$a $$t: $$(printf '%s\n' "$$out" | tail -n 1)"; \
 	done; \
-	out=$$($(PYTHON) tests/run.py --mosaic build/$(CONFIG)-$$a/mosaic-qemu --only cases --tier jit -j2 2>&1) || status=1; \
+	out=$$($(PYTHON) tests/run.py --mosaic build/$(CONFIG)-$$a/mosaic-qemu --only cases --tier jit --skip-file tests/cross_skip.txt -j2 2>&1) || status=1; \
 	printf '%s\n' "$$out" | grep '^FAIL' || true; \
 	echo "qemu-$$a tests/cases under the JIT: $$(printf '%s\n' "$$out" | tail -n 1)"; \
 	done; exit $$status

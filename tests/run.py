@@ -471,6 +471,7 @@ def main():
                    help="comma-separated tiers (default %s)" % ",".join(TIERS))
     p.add_argument("-k", metavar="SUBSTR", action="append",
                    help="only tests whose name contains SUBSTR (repeatable)")
+    p.add_argument("--skip-file", help="a file of case names not to run (one per line, # comments)")
     p.add_argument("--only", choices=["cases", "unit", "checks"],
                    help="run only one kind of test")
     p.add_argument("-v", "--verbose", action="store_true",
@@ -494,7 +495,14 @@ def main():
         if t not in TIERS:
             p.error("unknown tier %r (known: %s)" % (t, ", ".join(TIERS)))
 
+    skipped = set()
+    if args.skip_file:
+        with open(args.skip_file) as f:
+            skipped = {line.split("#")[0].strip() for line in f} - {""}
+
     def selected(name):
+        if name in skipped:
+            return False
         return not args.k or any(k in name for k in args.k)
 
     cases = [c for c in find_cases() if selected(c.name)]
