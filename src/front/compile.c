@@ -1174,6 +1174,19 @@ static const AstExpr *docstring_of(const AstStmtSeq *body) {
     return NULL;
 }
 
+// Calls the decorators (evaluated earlier, each with a NULL) on the object
+// on top of the stack, innermost first, each call on its decorator's line.
+static bool apply_decorators(Compiler *c, const AstExprSeq *decos) {
+    int save = c->u->lineno;
+    for (int i = decos->count - 1; i >= 0; i--) {
+        c->u->lineno = decos->items[i]->loc.lineno;
+        if (!emit(c, OP_CALL, 1))
+            return false;
+    }
+    c->u->lineno = save;
+    return true;
+}
+
 static bool compile_function(Compiler *c, const AstStmt *s) {
     const AstExprSeq *decos = &s->function_def.decorator_list;
     for (int i = 0; i < decos->count; i++)
@@ -1223,9 +1236,8 @@ static bool compile_function(Compiler *c, const AstStmt *s) {
     c->u->lineno = s->loc.lineno;
     if (!make_function(c, code, scope, flags))
         return false;
-    for (int i = 0; i < decos->count; i++)
-        if (!emit(c, OP_CALL, 1))
-            return false;
+    if (!apply_decorators(c, decos))
+        return false;
     return compile_name(c, s->function_def.name, AST_STORE, s->loc.lineno, s->loc.col_offset);
 }
 
@@ -1303,9 +1315,8 @@ static bool compile_class(Compiler *c, const AstStmt *s) {
         return false;
     if (!compile_call_args(c, &s->class_def.bases, &s->class_def.keywords, 2))
         return false;
-    for (int i = 0; i < decos->count; i++)
-        if (!emit(c, OP_CALL, 1))
-            return false;
+    if (!apply_decorators(c, decos))
+        return false;
     return compile_name(c, s->class_def.name, AST_STORE, s->loc.lineno, s->loc.col_offset);
 }
 
