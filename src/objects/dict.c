@@ -967,10 +967,11 @@ static Value m_popitem(Value self, const Value *args, size_t nargs, Value kwname
     Value pair = mo_tuple_pack(2, d->entries[i].key, d->entries[i].value);
     if (pair == V_ERR)
         return V_ERR;
+    // The entry stays a hole rather than being handed back for reuse: its
+    // index slot is now a dummy, and insertions never reuse dummies, so
+    // reclaiming entries here would let dummies fill the index until no
+    // empty slot is left and probing never ends.
     delete_entry(d, i);
-    // The popped entry was the last: give its room back so a following
-    // insertion reuses it (LIFO loops stay compact).
-    d->nentries = i;
     return pair;
 }
 
