@@ -399,10 +399,11 @@ int main(int argc, char **argv) {
     int r = parse_args(argc, argv);
     if (r)
         return r;
+    // Without a JIT in this build, -X jit=on runs traces in the uop
+    // interpreter; -X jit-stats and the interactive banner say so (stderr
+    // stays the program's own).
     if (!jit_mode_given)
         mo_jit_mode = MO_JIT_ON;
-    else if (mo_jit_mode == MO_JIT_ON && !mo_jit_available())
-        fprintf(stderr, "mosaic: %s; hot loops run in the tier-2 uop interpreter\n", mo_jit_unavailable_reason());
     if (mo_jit_mode != MO_JIT_OFF && mo_tier2_threshold == UINT32_MAX)
         mo_tier2_threshold = 64;
     // SIGINT goes to the interpreter's thread (which unblocks it), so that

@@ -9,6 +9,8 @@
 // Read next: src/jit/jit.c.
 #include "jit/stencil.h"
 
+#include <stddef.h>
+
 #if MO_JIT_ENABLED && MO_JIT_UOP_STENCILS
 #define MO_STENCILS_CONSUMER
 #include "gen/opcodes.h"
