@@ -294,7 +294,22 @@ static int add_name(Compiler *c, const char *name) {
     return n;
 }
 
+// `name` as written in the current unit: private names mangled.
+static const char *mangle(Compiler *c, const char *name) {
+    const char *m = mo_symtable_mangle(c->arena, c->u->scope->private_name, name);
+    if (!m) {
+        no_memory(c);
+        return name;
+    }
+    return m;
+}
+
+// Emits `op` with the index of `name` (mangled: attribute and import names
+// are private names too) in co_names.
 static bool emit_name_op(Compiler *c, int op, const char *name) {
+    name = mangle(c, name);
+    if (c->failed)
+        return false;
     int i = add_name(c, name);
     return i >= 0 && emit(c, op, (uint32_t)i);
 }
@@ -306,7 +321,7 @@ static Value make_qualname(Compiler *c, const char *name) {
     if (!parent || parent->scope->kind == SCOPE_MODULE)
         return mo_str_from_cstr(name);
     // A name declared global in the parent is not nested.
-    Symbol *s = mo_scope_symbol(parent->scope, name);
+    Symbol *s = mo_scope_symbol(parent->scope, mangle(c, name));
     if (s && s->scope == SYM_GLOBAL_EXPLICIT)
         return mo_str_from_cstr(name);
     if (parent->scope->kind == SCOPE_FUNCTION)
@@ -516,6 +531,9 @@ static bool is_param_never_deleted(Compiler *c, const char *name) {
 
 static bool compile_name(Compiler *c, const char *name, AstExprContext ctx, int lineno, int col) {
     Scope *scope = c->u->scope;
+    name = mangle(c, name);
+    if (c->failed)
+        return false;
     int kind = name_scope(c, name);
     if (scope->kind == SCOPE_CLASS && kind == SYM_CELL && strcmp(name, "__class__") == 0)
         kind = SYM_GLOBAL_IMPLICIT;
@@ -1937,7 +1955,7 @@ static bool compile_ann_assign(Compiler *c, const AstStmt *s) {
     }
     // Module and class bodies record simple annotations.
     if (c->u->scope->kind != SCOPE_FUNCTION && t->kind == EXPR_NAME && s->ann_assign.simple) {
-        Value name = mo_str_intern_cstr(t->name.id);
+        Value name = mo_str_intern_cstr(mangle(c, t->name.id));
         return name != V_ERR && compile_expr(c, s->ann_assign.annotation) &&
                emit_name_op(c, OP_LOAD_NAME, "__annotations__") && load_const(c, name) && emit(c, OP_STORE_SUBSCR, 0);
     }

@@ -124,6 +124,7 @@ static Scope *new_scope(SymTable *st, Scope *parent, ScopeKind kind, const char 
     }
     s->kind = kind;
     s->name = name;
+    s->private_name = kind == SCOPE_CLASS ? name : parent ? parent->private_name : NULL;
     s->node = node;
     s->parent = parent;
     s->lineno = lineno;
@@ -202,7 +203,38 @@ static void visit_stmt(Builder *b, const AstStmt *s);
 static void visit_expr(Builder *b, const AstExpr *e);
 static void visit_exprs(Builder *b, const AstExprSeq *seq);
 
+const char *mo_symtable_mangle(Arena *arena, const char *private_name, const char *name) {
+    if (!private_name || name[0] != '_' || name[1] != '_' || strchr(name, '.'))
+        return name;
+    size_t n = strlen(name);
+    if (n >= 4 && name[n - 1] == '_' && name[n - 2] == '_')
+        return name;
+    while (*private_name == '_')
+        private_name++;
+    if (!*private_name)
+        return name;
+    size_t pn = strlen(private_name);
+    char *m = mo_arena_alloc(arena, 1 + pn + n + 1);
+    if (!m)
+        return NULL;
+    m[0] = '_';
+    memcpy(m + 1, private_name, pn);
+    memcpy(m + 1 + pn, name, n + 1);
+    return m;
+}
+
+// `name` mangled for the scope being built.
+static const char *mangle(Builder *b, const char *name) {
+    const char *m = mo_symtable_mangle(b->st->arena, b->cur->private_name, name);
+    if (!m) {
+        st_error(b->st, 0, 0, "out of memory");
+        return name;
+    }
+    return m;
+}
+
 static void use_name(Builder *b, const char *name, unsigned flag, int lineno, int col) {
+    name = mangle(b, name);
     Symbol *s = add_symbol(b->st, b->cur, name);
     if (!s)
         return;
@@ -213,6 +245,7 @@ static void use_name(Builder *b, const char *name, unsigned flag, int lineno, in
 }
 
 static void declare_global(Builder *b, const char *name, bool nonlocal, AstLoc loc) {
+    name = mangle(b, name);
     int lineno = loc.lineno, col = loc.col_offset;
     Symbol *s = mo_scope_symbol(b->cur, name);
     const char *what = nonlocal ? "nonlocal" : "global";
@@ -250,7 +283,7 @@ static void declare_global(Builder *b, const char *name, bool nonlocal, AstLoc l
 }
 
 static void add_param(Builder *b, const AstArg *a) {
-    Symbol *s = mo_scope_symbol(b->cur, a->arg);
+    Symbol *s = mo_scope_symbol(b->cur, mangle(b, a->arg));
     if (s && (s->flags & SYMF_PARAM)) {
         st_error(b->st, a->loc.lineno, a->loc.col_offset, "duplicate argument '%s' in function definition", a->arg);
         return;
@@ -348,7 +381,7 @@ static void visit_expr(Builder *b, const AstExpr *e) {
     case EXPR_BOOL_OP: visit_exprs(b, &e->bool_op.values); break;
     case EXPR_NAMED_EXPR: {
         visit_expr(b, e->named_expr.value);
-        const char *name = e->named_expr.target->name.id;
+        const char *name = mangle(b, e->named_expr.target->name.id);
         Scope *s = b->cur;
         if (s->is_comprehension) {
             // The target binds in the nearest enclosing non-comprehension scope.
@@ -568,7 +601,7 @@ static void visit_stmt(Builder *b, const AstStmt *s) {
     case STMT_ANN_ASSIGN: {
         const AstExpr *t = s->ann_assign.target;
         if (t->kind == EXPR_NAME) {
-            Symbol *sym = mo_scope_symbol(b->cur, t->name.id);
+            Symbol *sym = mo_scope_symbol(b->cur, mangle(b, t->name.id));
             // A module's `global x` changes nothing, so `x: int` may follow it.
             if (sym && (sym->flags & (SYMF_GLOBAL | SYMF_NONLOCAL)) && s->ann_assign.simple &&
                 b->cur->kind != SCOPE_MODULE) {

@@ -58,6 +58,9 @@ typedef struct Scope Scope;
 struct Scope {
     ScopeKind kind;
     const char *name;           // "<module>", the function/class name, "<lambda>", "<listcomp>" ...
+    // The class whose private names (`__x`) are mangled here: the innermost
+    // enclosing class body, or NULL outside classes.
+    const char *private_name;
     const void *node;           // the AST node that opened it (AstStmt* or AstExpr*), NULL for the module
     Scope *parent;
     Symbol *syms;
@@ -102,6 +105,11 @@ bool mo_symtable_build(SymTable *st, Arena *arena, const AstMod *mod);
 Scope *mo_symtable_lookup_scope(const SymTable *st, const void *node);
 // The symbol `name` in `scope`, or NULL.
 Symbol *mo_scope_symbol(const Scope *scope, const char *name);
+// `name` as written inside class `private_name`: a private name `__x`
+// (not ending in `__`, no dot) becomes `_Class__x`, with the class name's
+// leading underscores dropped; other names come back unchanged. The result
+// lives in `arena` (or is `name`; NULL only when out of memory).
+const char *mo_symtable_mangle(Arena *arena, const char *private_name, const char *name);
 // The index of `name` in one of a scope's ordered lists, or -1.
 int mo_scope_index(const char *const *list, int n, const char *name);
 

@@ -1831,7 +1831,15 @@ static int layout_slots(TypeObject *t, TypeObject *base, Value slots, bool *want
         }
         if (mo_str_eq_cstr(n, "__weakref__"))
             continue;
-        n = mo_str_intern(n);
+        // Private names are mangled, as the class body's `self.__x` is.
+        const char *cn = mo_str_data(n), *owner = t->name;
+        size_t len = (size_t)mo_str_size(n);
+        while (*owner == '_')
+            owner++;
+        bool dunder = len >= 4 && cn[len - 1] == '_' && cn[len - 2] == '_';
+        if (*owner && len > 2 && cn[0] == '_' && cn[1] == '_' && !dunder && !strchr(cn, '.'))
+            n = mo_str_format("_%s%U", owner, n);
+        n = n == V_ERR ? V_ERR : mo_str_intern(n);
         if (n == V_ERR)
             return -1;
         if (mo_dict_get_str(t->dict, n) != MO_NULL) {
