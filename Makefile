@@ -45,6 +45,9 @@ CSTD     := -std=gnu11
 # which would change results in the last bit between architectures).
 CSTD     += -ffp-contract=off
 CPPFLAGS := -Isrc -I$(BUILD) -MMD -MP
+# lib/: Mosaic's modules written in Python (found next to the executable
+# first; this is the fallback).
+CPPFLAGS += -DMO_LIB_DIR='"$(abspath lib)"'
 LDLIBS   := -lm
 
 ifeq ($(CONFIG),release)

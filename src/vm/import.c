@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "front/compile.h"
 #include "objects/abstract.h"
@@ -118,7 +119,43 @@ static Value import_one(Value fullname, Value parent, const char *last) {
                 return exec_file_module(buf, fullname, false);
         }
     }
+    // Mosaic's own library of modules written in Python (lib/), after
+    // sys.path, for top-level imports.
+    if (parent == MO_NULL) {
+        char buf[4096];
+        snprintf(buf, sizeof buf, "%s/%s/__init__.py", mo_import_lib_dir(), last);
+        if (is_file(buf))
+            return exec_file_module(buf, fullname, true);
+        snprintf(buf, sizeof buf, "%s/%s.py", mo_import_lib_dir(), last);
+        if (is_file(buf))
+            return exec_file_module(buf, fullname, false);
+    }
     return mo_err_format(&mo_exc_ModuleNotFoundError, "No module named '%U'", fullname);
+}
+
+// lib/ next to the executable (build/<config>/mosaic → ../../lib), else the
+// source tree's, fixed at build time.
+const char *mo_import_lib_dir(void) {
+    static char dir[4096];
+    if (dir[0])
+        return dir;
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        for (int up = 1; up <= 3; up++) {
+            char *slash = strrchr(exe, '/');
+            if (!slash)
+                break;
+            *slash = '\0';
+            snprintf(dir, sizeof dir, "%s/lib", exe);
+            struct stat st;
+            if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+                return dir;
+        }
+    }
+    snprintf(dir, sizeof dir, "%s", MO_LIB_DIR);
+    return dir;
 }
 
 Value mo_import_module(Value name, Value globals, Value fromlist, int64_t level) {

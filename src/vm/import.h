@@ -14,6 +14,9 @@
 // package for `import a.b`, the module itself when `fromlist` is non-empty.
 Value mo_import_module(Value name, Value globals, Value fromlist, int64_t level);
 
+// Where Mosaic's own modules written in Python live (lib/).
+const char *mo_import_lib_dir(void);
+
 // Runs `path` as the module `name` (the main script: "__main__").
 Value mo_import_run_file(const char *path, const char *name);
 
