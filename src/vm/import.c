@@ -123,11 +123,11 @@ static Value import_one(Value fullname, Value parent, const char *last) {
     // sys.path, for top-level imports.
     if (parent == MO_NULL) {
         char buf[4096];
-        snprintf(buf, sizeof buf, "%s/%s/__init__.py", mo_import_lib_dir(), last);
-        if (is_file(buf))
+        int w = snprintf(buf, sizeof buf, "%s/%s/__init__.py", mo_import_lib_dir(), last);
+        if (w > 0 && (size_t)w < sizeof buf && is_file(buf))
             return exec_file_module(buf, fullname, true);
-        snprintf(buf, sizeof buf, "%s/%s.py", mo_import_lib_dir(), last);
-        if (is_file(buf))
+        w = snprintf(buf, sizeof buf, "%s/%s.py", mo_import_lib_dir(), last);
+        if (w > 0 && (size_t)w < sizeof buf && is_file(buf))
             return exec_file_module(buf, fullname, false);
     }
     return mo_err_format(&mo_exc_ModuleNotFoundError, "No module named '%U'", fullname);
@@ -148,9 +148,9 @@ const char *mo_import_lib_dir(void) {
             if (!slash)
                 break;
             *slash = '\0';
-            snprintf(dir, sizeof dir, "%s/lib", exe);
+            int w = snprintf(dir, sizeof dir, "%s/lib", exe);
             struct stat st;
-            if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+            if (w > 0 && (size_t)w < sizeof dir && stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
                 return dir;
         }
     }
