@@ -443,14 +443,9 @@ static Value range_new(TypeObject *type, const Value *args, size_t nargs, Value 
                 return mo_err_format(&mo_exc_ValueError, "range() arg 3 must not be zero");
         }
     }
-    // True/False become 0/1: range attributes are plain ints.
-    if (mo_is_bool(start))
-        start = mo_smallint(start == MO_TRUE);
-    if (mo_is_bool(stop))
-        stop = mo_smallint(stop == MO_TRUE);
-    if (mo_is_bool(step))
-        step = mo_smallint(step == MO_TRUE);
-    return make_range(start, stop, step);
+    // Bools and int subclass instances become plain ints: range
+    // attributes (and its repr) are exact ints.
+    return make_range(mo_int_value(start), mo_int_value(stop), mo_int_value(step));
 }
 
 static Value range_repr(Value self) {
@@ -949,8 +944,8 @@ static Value enumerate_new(TypeObject *type, const Value *args, size_t nargs, Va
         count = as_index(a[1]);
         if (count == V_ERR)
             return V_ERR;
-        if (mo_is_bool(count))
-            count = mo_smallint(count == MO_TRUE);
+        // Bools and int subclass instances count as plain ints.
+        count = mo_int_value(count);
     }
     Value it = mo_iter(a[0]);
     if (it == V_ERR)

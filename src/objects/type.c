@@ -657,8 +657,13 @@ static int64_t slot_hash(Value self) {
         mo_err_format(&mo_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    // Like CPython: a big result is reduced by hashing it as an int.
-    int64_t h = mo_int_hash(r);
+    // Like CPython: a result that fits a hash is kept (so returning
+    // hash(y) makes hash(x) == hash(y)); a bigger one is hashed as an int.
+    int64_t h;
+    if (mo_int_bit_length(r) > 64 || mo_int_to_i64(r, &h) < 0) {
+        mo_err_clear();
+        h = mo_int_hash(r);
+    }
     return h == -1 ? -2 : h;
 }
 
