@@ -70,6 +70,12 @@ typedef struct Compiler {
     int interactive;
     int depth;
     bool failed;
+    // `from __future__ import annotations`: annotations are kept as strings.
+    bool future_annotations;
+    // The module body and how many of its first statements may be
+    // `from __future__` imports (the docstring and the futures themselves).
+    const AstStmtSeq *module_body;
+    int nleading;
 } Compiler;
 
 static bool compile_expr(Compiler *c, const AstExpr *e);
@@ -1100,6 +1106,110 @@ static bool make_function(Compiler *c, Value code, Scope *child, uint32_t flags)
 }
 
 // Pushes defaults / kwdefaults / annotations; returns the flags.
+// Writes annotation `e` as CPython's `ast.unparse` would for the usual
+// annotation shapes (names, attributes, subscripts, constants, `|`, lists,
+// tuples); anything else is copied from the source.
+static void unparse_annotation(Compiler *c, const AstExpr *e, StrBuf *b) {
+    switch (e->kind) {
+    case EXPR_NAME: mo_strbuf_puts(b, e->name.id); return;
+    case EXPR_ATTRIBUTE:
+        unparse_annotation(c, e->attribute.value, b);
+        mo_strbuf_puts(b, ".");
+        mo_strbuf_puts(b, e->attribute.attr);
+        return;
+    case EXPR_SUBSCRIPT: {
+        unparse_annotation(c, e->subscript.value, b);
+        mo_strbuf_puts(b, "[");
+        const AstExpr *sl = e->subscript.slice;
+        if (sl->kind == EXPR_TUPLE && sl->tuple.elts.count > 0) {
+            for (int i = 0; i < sl->tuple.elts.count; i++) {
+                if (i)
+                    mo_strbuf_puts(b, ", ");
+                unparse_annotation(c, sl->tuple.elts.items[i], b);
+            }
+        } else {
+            unparse_annotation(c, sl, b);
+        }
+        mo_strbuf_puts(b, "]");
+        return;
+    }
+    case EXPR_CONSTANT: {
+        if (e->constant.value.kind == AST_CONST_ELLIPSIS) {
+            mo_strbuf_puts(b, "...");
+            return;
+        }
+        Value v = constant_value(c, &e->constant.value, e->loc.lineno, e->loc.col_offset);
+        Value r = v == V_ERR ? V_ERR : mo_repr(v);
+        if (r == V_ERR) {
+            mo_err_clear();
+            break;
+        }
+        mo_strbuf_append(b, mo_str_data(r), (size_t)mo_str_size(r));
+        return;
+    }
+    case EXPR_BIN_OP:
+        if (e->bin_op.op != AST_BIT_OR)
+            break;
+        unparse_annotation(c, e->bin_op.left, b);
+        mo_strbuf_puts(b, " | ");
+        unparse_annotation(c, e->bin_op.right, b);
+        return;
+    case EXPR_LIST:
+    case EXPR_TUPLE: {
+        bool list = e->kind == EXPR_LIST;
+        mo_strbuf_puts(b, list ? "[" : "(");
+        for (int i = 0; i < e->list.elts.count; i++) {
+            if (i)
+                mo_strbuf_puts(b, ", ");
+            unparse_annotation(c, e->list.elts.items[i], b);
+        }
+        if (!list && e->list.elts.count == 1)
+            mo_strbuf_puts(b, ",");
+        mo_strbuf_puts(b, list ? "]" : ")");
+        return;
+    }
+    default: break;
+    }
+    // The source text, lines joined.
+    const char *p = c->src;
+    const char *end = c->src + c->src_len;
+    for (int l = 1; l < e->loc.lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    p += e->loc.col_offset;
+    for (int l = e->loc.lineno; p < end; p++) {
+        if (l == e->loc.end_lineno && p - c->src >= 0) {
+            const char *line_start = p;
+            while (line_start > c->src && line_start[-1] != '\n')
+                line_start--;
+            if (p - line_start >= e->loc.end_col_offset)
+                break;
+        }
+        if (*p == '\n') {
+            l++;
+            continue;
+        }
+        mo_strbuf_append(b, p, 1);
+    }
+}
+
+// Pushes annotation `e`: its value, or under `from __future__ import
+// annotations` its text.
+static bool compile_annotation(Compiler *c, const AstExpr *e) {
+    if (!c->future_annotations)
+        return compile_expr(c, e);
+    StrBuf b = STRBUF_INIT;
+    unparse_annotation(c, e, &b);
+    if (b.failed) {
+        mo_strbuf_free(&b);
+        return no_memory(c);
+    }
+    Value s = mo_str_new(b.data ? b.data : "", b.len);
+    mo_strbuf_free(&b);
+    return s != V_ERR && load_const(c, s);
+}
+
 static bool compile_defaults(Compiler *c, const AstArguments *args, const AstExpr *returns, uint32_t *flags) {
     if (args->defaults.count) {
         Value folded = MO_NULL;
@@ -1137,7 +1247,8 @@ static bool compile_defaults(Compiler *c, const AstArguments *args, const AstExp
             return false;
         *flags |= 2;
     }
-    // Annotations, evaluated now (no `from __future__ import annotations`).
+    // Annotations: evaluated now, or text under `from __future__ import
+    // annotations`.
     int nann = 0;
     const AstArgSeq *seqs[3] = {&args->posonlyargs, &args->args, &args->kwonlyargs};
     for (int k = 0; k < 3; k++)
@@ -1146,7 +1257,7 @@ static bool compile_defaults(Compiler *c, const AstArguments *args, const AstExp
             if (!a->annotation)
                 continue;
             Value s = mo_str_intern_cstr(a->arg);
-            if (s == V_ERR || !load_const(c, s) || !compile_expr(c, a->annotation))
+            if (s == V_ERR || !load_const(c, s) || !compile_annotation(c, a->annotation))
                 return false;
             nann++;
         }
@@ -1154,13 +1265,13 @@ static bool compile_defaults(Compiler *c, const AstArguments *args, const AstExp
     for (int i = 0; i < 2; i++)
         if (extra[i] && extra[i]->annotation) {
             Value s = mo_str_intern_cstr(extra[i]->arg);
-            if (s == V_ERR || !load_const(c, s) || !compile_expr(c, extra[i]->annotation))
+            if (s == V_ERR || !load_const(c, s) || !compile_annotation(c, extra[i]->annotation))
                 return false;
             nann++;
         }
     if (returns) {
         Value s = mo_str_intern_cstr("return");
-        if (s == V_ERR || !load_const(c, s) || !compile_expr(c, returns))
+        if (s == V_ERR || !load_const(c, s) || !compile_annotation(c, returns))
             return false;
         nann++;
     }
@@ -1901,6 +2012,13 @@ static bool compile_import(Compiler *c, const AstStmt *s) {
 
 static bool compile_import_from(Compiler *c, const AstStmt *s) {
     int n = s->import_from.names.count;
+    if (s->import_from.level == 0 && s->import_from.module && strcmp(s->import_from.module, "__future__") == 0) {
+        bool leading = false;
+        for (int i = 0; c->module_body && i < c->nleading; i++)
+            leading |= c->module_body->items[i] == s;
+        if (!leading)
+            return compiler_error_at(c, s->loc, "from __future__ imports must occur at the beginning of the file");
+    }
     Value names = mo_tuple_new((size_t)n);
     if (names == V_ERR)
         return no_memory(c);
@@ -1956,7 +2074,7 @@ static bool compile_ann_assign(Compiler *c, const AstStmt *s) {
     // Module and class bodies record simple annotations.
     if (c->u->scope->kind != SCOPE_FUNCTION && t->kind == EXPR_NAME && s->ann_assign.simple) {
         Value name = mo_str_intern_cstr(mangle(c, t->name.id));
-        return name != V_ERR && compile_expr(c, s->ann_assign.annotation) &&
+        return name != V_ERR && compile_annotation(c, s->ann_assign.annotation) &&
                emit_name_op(c, OP_LOAD_NAME, "__annotations__") && load_const(c, name) && emit(c, OP_STORE_SUBSCR, 0);
     }
     if (c->u->scope->kind != SCOPE_FUNCTION && t->kind != EXPR_NAME) {
@@ -2096,6 +2214,37 @@ static Value raise_syntax_error(const SyntaxErrorInfo *err, const char *filename
     return mo_err_set(exc);
 }
 
+// Reads the `from __future__ import` statements at the top of a module
+// (after the docstring): they set compiler flags, and only they may import
+// from __future__.
+static bool check_futures(Compiler *c, const AstStmtSeq *body) {
+    static const char *const known[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                        "with_statement", "print_function", "unicode_literals",
+                                        "barry_as_FLUFL", "generator_stop", "annotations"};
+    c->module_body = body;
+    int i = docstring_of(body) ? 1 : 0;
+    for (; i < body->count; i++) {
+        const AstStmt *s = body->items[i];
+        if (s->kind != STMT_IMPORT_FROM || s->import_from.level != 0 || !s->import_from.module ||
+            strcmp(s->import_from.module, "__future__") != 0)
+            break;
+        for (int k = 0; k < s->import_from.names.count; k++) {
+            const char *name = s->import_from.names.items[k]->name;
+            if (strcmp(name, "braces") == 0)
+                return compiler_error(c, s->loc.lineno, s->loc.col_offset, "not a chance");
+            bool ok = false;
+            for (size_t j = 0; j < sizeof known / sizeof known[0]; j++)
+                ok |= strcmp(known[j], name) == 0;
+            if (!ok)
+                return compiler_error(c, s->loc.lineno, s->loc.col_offset, "future feature %s is not defined", name);
+            if (strcmp(name, "annotations") == 0)
+                c->future_annotations = true;
+        }
+    }
+    c->nleading = i;
+    return true;
+}
+
 Value mo_compile_source(const char *src, size_t len, const char *filename, int mode) {
     Arena *arena = mo_arena_new();
     if (!arena)
@@ -2124,6 +2273,8 @@ Value mo_compile_source(const char *src, size_t len, const char *filename, int m
     c->filename_v = mo_str_from_cstr(filename);
     Value code = V_ERR;
     if (c->filename_v == V_ERR)
+        goto done;
+    if (mod->kind == MOD_MODULE && !check_futures(c, &mod->module.body))
         goto done;
     if (!mo_symtable_build(&c->st, arena, mod)) {
         c->u = NULL;

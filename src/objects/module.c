@@ -10,7 +10,9 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/func.h"
+#include "objects/list.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
@@ -19,12 +21,55 @@ Value mo_modules = MO_NULL;
 
 extern const ModuleDef mo_builtins_module_def, mo_sys_module_def, mo_time_module_def, mo_math_module_def;
 
+// `__future__`: the compiler acts on `from __future__ import x` (see
+// front/compile.c); the statement still imports this module and binds each
+// feature, as in CPython, where a feature is a _Feature(optional release,
+// mandatory release, compiler flag): here the same three values as a tuple.
+static int future_exec(Value m) {
+    static const struct {
+        const char *name;
+        int opt[3], mand[3];   // mand[0] == 0: never mandatory
+        long flag;
+    } features[] = {
+        {"nested_scopes", {2, 1, 0}, {2, 2, 0}, 0x10},
+        {"generators", {2, 2, 0}, {2, 3, 0}, 0},
+        {"division", {2, 2, 0}, {3, 0, 0}, 0x20000},
+        {"absolute_import", {2, 5, 0}, {3, 0, 0}, 0x40000},
+        {"with_statement", {2, 5, 0}, {2, 6, 0}, 0x80000},
+        {"print_function", {2, 6, 0}, {3, 0, 0}, 0x100000},
+        {"unicode_literals", {2, 6, 0}, {3, 0, 0}, 0x200000},
+        {"barry_as_FLUFL", {3, 1, 0}, {4, 0, 0}, 0x400000},
+        {"generator_stop", {3, 5, 0}, {3, 7, 0}, 0x800000},
+        {"annotations", {3, 7, 0}, {0, 0, 0}, 0x1000000},
+    };
+    size_t n = sizeof features / sizeof features[0];
+    Value names = mo_list_new(0);
+    if (names == V_ERR)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        const int *o = features[i].opt, *d = features[i].mand;
+        Value opt = mo_tuple_pack(3, mo_smallint(o[0]), mo_smallint(o[1]), mo_smallint(o[2]));
+        Value mand = d[0] ? mo_tuple_pack(3, mo_smallint(d[0]), mo_smallint(d[1]), mo_smallint(d[2])) : MO_NONE;
+        if (opt == V_ERR || mand == V_ERR)
+            return -1;
+        Value f = mo_tuple_pack(3, opt, mand, mo_smallint(features[i].flag));
+        Value name = mo_str_from_cstr(features[i].name);
+        if (f == V_ERR || name == V_ERR || mo_module_add(m, features[i].name, f) < 0 ||
+            mo_list_append(names, name) < 0)
+            return -1;
+    }
+    return mo_module_add(m, "all_feature_names", names);
+}
+
+static const ModuleDef future_module_def = {"__future__", NULL, future_exec};
+
 // Every built-in module, by name.
 static const ModuleDef *const builtin_modules[] = {
     &mo_builtins_module_def,
     &mo_sys_module_def,
     &mo_time_module_def,
     &mo_math_module_def,
+    &future_module_def,
 };
 
 static void module_trace(Object *o) {
