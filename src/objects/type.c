@@ -395,6 +395,11 @@ static Value lookup_uncached(const TypeObject *t, Value name) {
 // C3 linearization: the MRO of a class with `bases`.
 static Value compute_mro(TypeObject *t, Value bases) {
     int64_t nb = mo_tuple_size(bases);
+    for (int64_t i = 0; i < nb; i++)
+        for (int64_t j = i + 1; j < nb; j++)
+            if (mo_tuple_items(bases)[i] == mo_tuple_items(bases)[j])
+                return mo_err_format(&mo_exc_TypeError, "duplicate base class %s",
+                                     ((TypeObject *)mo_ptr(mo_tuple_items(bases)[i]))->name);
     // Sequences to merge: each base's MRO, then the list of bases.
     int64_t nseq = nb + 1;
     Value *seqs = calloc((size_t)nseq, sizeof *seqs);
