@@ -194,6 +194,87 @@ static const GetSetDef systemexit_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+// NameError(name=), AttributeError(name=, obj=) and ImportError(name=,
+// path=) take these keywords; the attributes live in the instance dict
+// (where the interpreter's own raise sites put them) and read as None when
+// absent. ImportError.msg is its one positional argument, if exactly one.
+static Value dict_attr(Value self, const char *name) {
+    Value v = mo_dict_get_cstr(mo_exc_obj(self)->dict, name);
+    return v == MO_NULL ? MO_NONE : v;
+}
+static Value get_name(Value self) { return dict_attr(self, "name"); }
+static Value get_obj(Value self) { return dict_attr(self, "obj"); }
+static Value get_path(Value self) { return dict_attr(self, "path"); }
+static Value get_msg(Value self) {
+    // Exceptions the interpreter raises skip __init__: msg is their message.
+    Value v = mo_dict_get_cstr(mo_exc_obj(self)->dict, "msg");
+    Value args = mo_exc_obj(self)->args;
+    if (v == MO_NULL)
+        return mo_tuple_size(args) == 1 ? mo_tuple_items(args)[0] : MO_NONE;
+    return v;
+}
+static int set_name(Value self, Value v) { return mo_dict_set_cstr(mo_exc_obj(self)->dict, "name", v); }
+static int set_obj(Value self, Value v) { return mo_dict_set_cstr(mo_exc_obj(self)->dict, "obj", v); }
+static int set_path(Value self, Value v) { return mo_dict_set_cstr(mo_exc_obj(self)->dict, "path", v); }
+static int set_msg(Value self, Value v) { return mo_dict_set_cstr(mo_exc_obj(self)->dict, "msg", v); }
+static const GetSetDef nameerror_getsets[] = {
+    {"name", get_name, set_name},
+    {NULL, NULL, NULL},
+};
+static const GetSetDef attributeerror_getsets[] = {
+    {"name", get_name, set_name},
+    {"obj", get_obj, set_obj},
+    {NULL, NULL, NULL},
+};
+static const GetSetDef importerror_getsets[] = {
+    {"name", get_name, set_name},
+    {"path", get_path, set_path},
+    {"msg", get_msg, set_msg},
+    {NULL, NULL, NULL},
+};
+
+// Runs BaseException's init on the positional arguments and stores the
+// keywords named in `allowed` (a NULL-terminated list) in the dict.
+static Value init_with_keywords(Value self, const Value *args, size_t nargs, Value kwnames,
+                                const char *const *allowed) {
+    size_t nkw = mo_args_nkw(kwnames);
+    for (size_t k = 0; k < nkw; k++) {
+        Value key = mo_tuple_items(kwnames)[k];
+        bool ok = false;
+        for (const char *const *a = allowed; *a; a++)
+            ok |= mo_str_eq_cstr(key, *a);
+        if (!ok)
+            return mo_err_format(&mo_exc_TypeError, "'%U' is an invalid keyword argument for %s()", key,
+                                 mo_type_name(self));
+    }
+    if (exc_init(self, args, nargs, MO_NULL) == V_ERR)
+        return V_ERR;
+    for (size_t k = 0; k < nkw; k++)
+        if (mo_dict_set(mo_exc_obj(self)->dict, mo_tuple_items(kwnames)[k], args[nargs + k]) < 0)
+            return V_ERR;
+    return MO_NONE;
+}
+static Value nameerror_init(Value self, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const allowed[] = {"name", NULL};
+    return init_with_keywords(self, args, nargs, kwnames, allowed);
+}
+static Value attributeerror_init(Value self, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const allowed[] = {"name", "obj", NULL};
+    return init_with_keywords(self, args, nargs, kwnames, allowed);
+}
+static Value importerror_init(Value self, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const allowed[] = {"name", "path", NULL};
+    if (init_with_keywords(self, args, nargs, kwnames, allowed) == V_ERR)
+        return V_ERR;
+    return set_msg(self, nargs == 1 ? args[0] : MO_NONE) < 0 ? V_ERR : MO_NONE;
+}
+static Value importerror_str(Value self) {
+    Value msg = mo_dict_get_cstr(mo_exc_obj(self)->dict, "msg");
+    if (msg != MO_NULL && mo_is_str(msg))
+        return msg;
+    return exc_str(self);
+}
+
 // OSError(errno, strerror[, filename]) exposes its parts as attributes and
 // prints as "[Errno 2] No such file or directory: 'x'".
 static Value oserror_init(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -392,6 +473,13 @@ void mo_exceptions_init(void) {
     mo_exc_KeyError.str = keyerror_str;
     mo_exc_StopIteration.getsets = stopiteration_getsets;
     mo_exc_SystemExit.getsets = systemexit_getsets;
+    mo_exc_NameError.init = nameerror_init;
+    mo_exc_NameError.getsets = nameerror_getsets;
+    mo_exc_AttributeError.init = attributeerror_init;
+    mo_exc_AttributeError.getsets = attributeerror_getsets;
+    mo_exc_ImportError.init = importerror_init;
+    mo_exc_ImportError.getsets = importerror_getsets;
+    mo_exc_ImportError.str = importerror_str;
     mo_exc_OSError.new_ = oserror_new;
     mo_exc_OSError.init = oserror_init;
     mo_exc_OSError.str = oserror_str;

@@ -9,6 +9,7 @@
 #include "front/compile.h"
 #include "objects/abstract.h"
 #include "objects/dict.h"
+#include "objects/exceptions.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -130,7 +131,21 @@ static Value import_one(Value fullname, Value parent, const char *last) {
         if (w > 0 && (size_t)w < sizeof buf && is_file(buf))
             return exec_file_module(buf, fullname, false);
     }
-    return mo_err_format(&mo_exc_ModuleNotFoundError, "No module named '%U'", fullname);
+    mo_err_format(&mo_exc_ModuleNotFoundError, "No module named '%U'", fullname);
+    return mo_import_error_names(fullname, MO_NULL);
+}
+
+Value mo_import_error_names(Value name, Value path) {
+    Value exc = mo_err_fetch();
+    if (exc == MO_NULL)
+        return V_ERR;
+    if (mo_is_exception(exc)) {
+        Value dict = mo_exc_obj(exc)->dict;
+        if ((name != MO_NULL && mo_dict_set_cstr(dict, "name", name) < 0) ||
+            (path != MO_NULL && mo_dict_set_cstr(dict, "path", path) < 0))
+            return V_ERR;
+    }
+    return mo_err_set(exc);
 }
 
 // lib/ next to the executable (build/<config>/mosaic → ../../lib), else the

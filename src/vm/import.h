@@ -19,5 +19,8 @@ const char *mo_import_lib_dir(void);
 
 // Runs `path` as the module `name` (the main script: "__main__").
 Value mo_import_run_file(const char *path, const char *name);
+// Gives the pending ImportError its `name` and `path` attributes (either
+// may be MO_NULL); returns V_ERR.
+Value mo_import_error_names(Value name, Value path);
 
 #endif

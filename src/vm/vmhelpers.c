@@ -692,10 +692,13 @@ Value mo_vm_import_from(Value module, Value name) {
     if (sub != MO_NULL && sub != V_ERR)
         return sub;
     Value file = mo_lookup_attr(module, mo_str_intern_cstr("__file__"));
-    if (file != MO_NULL && file != V_ERR && mo_is_str(file))
-        return mo_err_format(&mo_exc_ImportError, "cannot import name '%U' from '%U' (%U)", name, mname, file);
+    if (file != MO_NULL && file != V_ERR && mo_is_str(file)) {
+        mo_err_format(&mo_exc_ImportError, "cannot import name '%U' from '%U' (%U)", name, mname, file);
+        return mo_import_error_names(mname, file);
+    }
     mo_err_clear();
-    return mo_err_format(&mo_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, mname);
+    mo_err_format(&mo_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, mname);
+    return mo_import_error_names(mname, MO_NULL);
 }
 
 int mo_vm_import_star(Frame *frame, Value module) {
