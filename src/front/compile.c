@@ -29,6 +29,7 @@
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/code.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -593,9 +594,7 @@ static Value constant_value(Compiler *c, const AstConstant *k, int lineno, int c
     case AST_CONST_INT: return mo_int_from_i64(k->i);
     case AST_CONST_BIG_INT: return mo_int_from_str(k->big.digits, strlen(k->big.digits), k->big.base);
     case AST_CONST_FLOAT: return mo_float(k->f);
-    case AST_CONST_IMAG:
-        compiler_error(c, lineno, col, "complex numbers are not supported yet");
-        return V_ERR;
+    case AST_CONST_IMAG: return mo_complex_new(0.0, k->f);
     case AST_CONST_STR: {
         Value s = mo_str_new(k->str.data, k->str.len);
         if (s == V_ERR)

@@ -25,6 +25,7 @@
 #include "objects/abstract.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -103,9 +104,7 @@ Value mo_float_pow(double x, double y) {
     bool negate = false;
     if (x < 0.0) {
         if (y != floor(y))
-            return mo_err_format(&mo_exc_ValueError,
-                                 "complex numbers are not supported yet (negative number raised to a "
-                                 "fractional power)");
+            return mo_complex_pow(x, 0.0, y, 0.0);   // the result is complex
         x = -x;
         negate = is_odd_integer(y);
     }
@@ -712,4 +711,9 @@ TypeObject mo_float_type = {
     .getsets = float_getsets,
 };
 
-void mo_float_init(void) { mo_type_ready(&mo_float_type); }
+// complex is readied here, with its sibling, so the runtime's start-up list
+// needs no entry for it.
+void mo_float_init(void) {
+    mo_type_ready(&mo_float_type);
+    mo_complex_init();
+}

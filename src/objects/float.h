@@ -30,8 +30,7 @@ Value mo_float_from_value(Value v);
 int mo_to_double(Value v, double *out);
 // x ** y with CPython's float rules: ZeroDivisionError "0.0 cannot be raised
 // to a negative power", OverflowError (34, 'Numerical result out of range'),
-// and ValueError for a negative base to a fractional power (the result
-// would be complex, which Mosaic does not support yet).
+// and a complex result for a negative base to a fractional power.
 Value mo_float_pow(double x, double y);
 // divmod(a, b) when either is a float: a (q, r) tuple; MO_NOTIMPL when an
 // operand is not a number.
