@@ -27,6 +27,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "modules/sys.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -176,6 +177,24 @@ static int handle_uncaught(void) {
         mo_err_clear();
         return 1;
     }
+    // A program's own sys.excepthook(type, value, traceback) reports it.
+    Value hook = mo_sys_get("excepthook");
+    if (hook != MO_NULL && hook != V_ERR && hook != MO_NONE && mo_is_exception(exc)) {
+        Value args[3] = {mo_obj(mo_type(exc)), exc, mo_exc_obj(exc)->traceback};
+        Value r = mo_call(hook, args, 3, MO_NULL);
+        if (r != V_ERR) {
+            mo_runtime_fini();
+            return 1;
+        }
+        Value err = mo_err_fetch();
+        mo_runtime_fini();
+        fputs("Error in sys.excepthook:\n", stderr);
+        mo_exc_print(err, stderr);
+        fputs("\nOriginal exception was:\n", stderr);
+        mo_exc_print(exc, stderr);
+        return 1;
+    }
+    mo_err_clear();
     mo_runtime_fini();
     mo_exc_print(exc, stderr);
     if (mo_isinstance_type(exc, &mo_exc_KeyboardInterrupt)) {
