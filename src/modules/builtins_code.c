@@ -276,7 +276,7 @@ MO_BUILTIN(exec) {
     Value a[4];
     if (nargs > 3)
         return mo_err_format(&mo_exc_TypeError, "exec expected at most 3 arguments, got %zu", nargs);
-    if (mo_args_bind("exec", args, nargs, kwnames, names, 4, 3, 1, a) < 0)
+    if (mo_args_bind_posonly("exec", args, nargs, kwnames, names, 4, 3, 3, 1, a) < 0)
         return V_ERR;
     if (a[3] != MO_NULL && a[3] != MO_NONE)
         return mo_err_format(&mo_exc_TypeError, "cannot use a closure with this code object");

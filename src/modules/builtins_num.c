@@ -118,7 +118,7 @@ MO_BUILTIN(round) {
 MO_BUILTIN(sum) {
     static const char *const names[] = {"iterable", "start"};
     Value a[2];
-    if (mo_args_bind("sum", args, nargs, kwnames, names, 2, 2, 1, a) < 0)
+    if (mo_args_bind_posonly("sum", args, nargs, kwnames, names, 2, 1, 2, 1, a) < 0)
         return V_ERR;
     Value result = a[1] == MO_NULL ? mo_smallint(0) : a[1];
     if (mo_is_str(result))
@@ -275,27 +275,22 @@ MO_BUILTIN(max) { return min_max(args, nargs, kwnames, true); }
 MO_BUILTIN(sorted) {
     if (nargs != 1)
         return mo_err_format(&mo_exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
-    Value key = MO_NULL, reverse_v = MO_NULL;
-    size_t nkw = mo_args_nkw(kwnames);
-    for (size_t i = 0; i < nkw; i++) {
-        Value k = mo_tuple_items(kwnames)[i];
-        if (mo_str_eq_cstr(k, "key"))
-            key = args[nargs + i];
-        else if (mo_str_eq_cstr(k, "reverse"))
-            reverse_v = args[nargs + i];
-        else
-            return mo_err_format(&mo_exc_TypeError, "'%U' is an invalid keyword argument for sort()", k);
-    }
-    int64_t reverse = 0;
-    if (reverse_v != MO_NULL) {
-        if (mo_is_float(reverse_v))
-            return mo_err_format(&mo_exc_TypeError, "'float' object cannot be interpreted as an integer");
-        if (mo_index_clamped(reverse_v, &reverse) < 0)
-            return V_ERR;
-    }
+    // As in CPython: the list first, then list.sort's own argument checks.
     Value list = mo_list_from_iterable(args[0]);
     if (list == V_ERR)
         return V_ERR;
+    static const char *const names[] = {"key", "reverse"};
+    Value a[2];
+    if (mo_args_bind("sort", args + 1, 0, kwnames, names, 2, 0, 0, a) < 0)
+        return V_ERR;
+    Value key = a[0] == MO_NONE ? MO_NULL : a[0];
+    int64_t reverse = 0;
+    if (a[1] != MO_NULL) {
+        if (mo_is_float(a[1]))
+            return mo_err_format(&mo_exc_TypeError, "'float' object cannot be interpreted as an integer");
+        if (mo_index_clamped(a[1], &reverse) < 0)
+            return V_ERR;
+    }
     if (mo_list_sort(list, key, reverse != 0) < 0)
         return V_ERR;
     return list;

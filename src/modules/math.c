@@ -798,7 +798,7 @@ done:
 MATH_FN(prod) {
     static const char *const names[] = {"iterable", "start"};
     Value v[2];
-    if (mo_args_bind("prod", args, nargs, kwnames, names, 2, 1, 1, v) < 0)
+    if (mo_args_bind_posonly("prod", args, nargs, kwnames, names, 2, 1, 1, 1, v) < 0)
         return V_ERR;
     Value acc = v[1] == MO_NULL ? mo_smallint(1) : v[1];
     Value it = mo_iter(v[0]);

@@ -19,11 +19,18 @@ int mo_args_no_kw(const char *fname, Value kwnames);
 int mo_args_check(const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
 // Binds to named parameters: `names[0 .. nnames)`; the first `maxpos` may be
 // passed positionally, the rest only by keyword; the first `nrequired` must be
-// given. Unfilled parameters are set to MO_NULL in `out`. Raises CPython's
-// TypeErrors for unknown keywords, duplicates, missing and extra arguments.
+// given. Unfilled parameters are set to MO_NULL in `out`. Raises the
+// TypeErrors of CPython's Argument Clinic, in its order, for extra and
+// missing arguments, duplicates and unknown keywords ("'x' is an invalid
+// keyword argument for f()").
 int mo_args_bind(const char *fname, const Value *args, size_t nargs, Value kwnames,
                  const char *const *names, size_t nnames, size_t maxpos,
                  size_t nrequired, Value *out);
+// The same where the first `posonly` parameters are positional-only
+// (`sum(iterable, /, start=0)`).
+int mo_args_bind_posonly(const char *fname, const Value *args, size_t nargs, Value kwnames,
+                         const char *const *names, size_t nnames, size_t posonly, size_t maxpos,
+                         size_t nrequired, Value *out);
 // Number of keyword arguments.
 static inline size_t mo_args_nkw(Value kwnames);
 

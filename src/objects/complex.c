@@ -563,12 +563,6 @@ static bool is_number(Value x) {
 static Value complex_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"real", "imag"};
     Value a[2];
-    // CPython's wording for an unknown keyword is complex()'s own.
-    for (size_t k = 0; k < mo_args_nkw(kwnames); k++) {
-        Value name = mo_tuple_items(kwnames)[k];
-        if (!mo_str_eq_cstr(name, "real") && !mo_str_eq_cstr(name, "imag"))
-            return mo_err_format(&mo_exc_TypeError, "'%U' is an invalid keyword argument for complex()", name);
-    }
     if (mo_args_bind("complex", args, nargs, kwnames, names, 2, 2, 0, a) < 0)
         return V_ERR;
     Value r = a[0], i = a[1];

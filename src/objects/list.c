@@ -678,12 +678,6 @@ static Value m_sort(Value self, const Value *args, size_t nargs, Value kwnames) 
     if (nargs > 0)
         return mo_err_format(&mo_exc_TypeError, "sort() takes no positional arguments");
     static const char *const names[] = {"key", "reverse"};
-    size_t nkw = mo_args_nkw(kwnames);
-    for (size_t i = 0; i < nkw; i++) {
-        Value name = mo_tuple_items(kwnames)[i];
-        if (!mo_str_eq_cstr(name, "key") && !mo_str_eq_cstr(name, "reverse"))
-            return mo_err_format(&mo_exc_TypeError, "'%U' is an invalid keyword argument for sort()", name);
-    }
     Value a[2];
     if (mo_args_bind("sort", args, nargs, kwnames, names, 2, 0, 0, a) < 0)
         return V_ERR;

@@ -14,6 +14,7 @@
 // small checkers below.
 //
 // Read next: src/objects/strformat.c (format, str.format and %).
+#include "objects/args.h"
 #include "objects/str.h"
 
 #include <stdlib.h>
@@ -105,34 +106,7 @@ int mo_str_check_range(const char *qualname, const char *name, size_t nargs, Val
 // MO_NULL for what is not given.
 int mo_str_bind_kw(const char *name, const Value *args, size_t nargs, Value kwnames,
                    const char *const *names, size_t n, Value *out) {
-    for (size_t i = 0; i < n; i++)
-        out[i] = MO_NULL;
-    size_t k = nkw(kwnames);
-    if (nargs + k > n) {
-        mo_err_format(&mo_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", name, n,
-                      n == 1 ? "" : "s", nargs + k);
-        return -1;
-    }
-    for (size_t i = 0; i < nargs; i++)
-        out[i] = args[i];
-    for (size_t j = 0; j < k; j++) {
-        Value kw = mo_tuple_items(kwnames)[j];
-        size_t i = 0;
-        while (i < n && !mo_str_eq_cstr(kw, names[i]))
-            i++;
-        if (i == n) {
-            mo_err_format(&mo_exc_TypeError, "'%U' is an invalid keyword argument for %s()", kw,
-                          name);
-            return -1;
-        }
-        if (out[i] != MO_NULL) {
-            mo_err_format(&mo_exc_TypeError, "argument for %s() given by name ('%s') and position (%zu)",
-                          name, names[i], i + 1);
-            return -1;
-        }
-        out[i] = args[nargs + j];
-    }
-    return 0;
+    return mo_args_bind(name, args, nargs, kwnames, names, n, n, 0, out);
 }
 
 // An index-sized int argument ("'str' object cannot be interpreted as an
