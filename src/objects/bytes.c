@@ -1156,7 +1156,8 @@ static Value from_iterable(Value it, const char *range_msg) {
     return bytes_from_strbuf(&b);
 }
 
-static Value bytes_make(Value x, Value encoding, Value errors, const char *range_msg) {
+// `tname` is "bytes" or "bytearray", for the messages.
+static Value bytes_make(Value x, Value encoding, Value errors, const char *tname, const char *range_msg) {
     ensure_small();
     if (x == MO_NULL) {
         if (encoding != MO_NULL || errors != MO_NULL)
@@ -1166,10 +1167,10 @@ static Value bytes_make(Value x, Value encoding, Value errors, const char *range
         return mo_bytes_empty;
     }
     if (encoding != MO_NULL && !mo_is_str(encoding))
-        return mo_err_format(&mo_exc_TypeError, "bytes() argument 'encoding' must be str, not %T",
+        return mo_err_format(&mo_exc_TypeError, "%s() argument 'encoding' must be str, not %T", tname,
                              encoding);
     if (errors != MO_NULL && !mo_is_str(errors))
-        return mo_err_format(&mo_exc_TypeError, "bytes() argument 'errors' must be str, not %T",
+        return mo_err_format(&mo_exc_TypeError, "%s() argument 'errors' must be str, not %T", tname,
                              errors);
     if (mo_is_str(x)) {
         if (encoding == MO_NULL)
@@ -1207,7 +1208,7 @@ static Value bytes_make(Value x, Value encoding, Value errors, const char *range
         return n == 0 ? mo_bytes_empty : mo_obj(r);
     }
     if (!mo_type(x)->iter && !mo_type(x)->getitem)
-        return mo_err_format(&mo_exc_TypeError, "cannot convert '%T' object to bytes", x);
+        return mo_err_format(&mo_exc_TypeError, "cannot convert '%T' object to %s", x, tname);
     return from_iterable(x, range_msg);
 }
 
@@ -1224,7 +1225,7 @@ static Value bytes_new(TypeObject *type, const Value *args, size_t nargs, Value 
     Value a[3];
     if (mo_str_bind_kw("bytes", args, nargs, kwnames, names, 3, a) < 0)
         return V_ERR;
-    Value r = bytes_make(a[0], a[1], a[2], "bytes must be in range(0, 256)");
+    Value r = bytes_make(a[0], a[1], a[2], "bytes", "bytes must be in range(0, 256)");
     if (r == V_ERR || type == &mo_bytes_type)
         return r;
     size_t extra = type->basicsize > sizeof(BytesObject) ? type->basicsize - sizeof(BytesObject) : 0;
@@ -2321,7 +2322,7 @@ static Value ba_init(Value self, const Value *args, size_t nargs, Value kwnames)
     Value a[3];
     if (mo_str_bind_kw("bytearray", args, nargs, kwnames, names, 3, a) < 0)
         return V_ERR;
-    Value r = bytes_make(a[0], a[1], a[2], "byte must be in range(0, 256)");
+    Value r = bytes_make(a[0], a[1], a[2], "bytearray", "byte must be in range(0, 256)");
     if (r == V_ERR)
         return V_ERR;
     ByteArrayObject *o = ba_obj(self);
@@ -2345,10 +2346,10 @@ static Value ba_extend(Value self, const Value *args, size_t nargs, Value kwname
     if (mo_str_check_one("bytearray.extend", nargs, kwnames) < 0)
         return V_ERR;
     Value v = args[0];
-    if (mo_is_str(v) || (!mo_type(v)->iter && !mo_type(v)->getitem && !is_byteslike(v)))
-        return mo_err_format(&mo_exc_TypeError, mo_is_str(v) ? "expected iterable of integers; got: 'str'"
-                                                             : "can't extend bytearray with %T",
-                             v);
+    // A str is iterated like any iterable, so its first character is what
+    // fails ("'str' object cannot be interpreted as an integer"), as in 3.11.
+    if (!mo_type(v)->iter && !mo_type(v)->getitem && !is_byteslike(v))
+        return mo_err_format(&mo_exc_TypeError, "can't extend bytearray with %T", v);
     Value b = is_byteslike(v) ? v : from_iterable(v, "byte must be in range(0, 256)");
     if (b == V_ERR)
         return V_ERR;
