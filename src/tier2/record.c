@@ -66,6 +66,18 @@ static void finish(void) {
         mo_tier2_stats.abandoned++;
         return;
     }
+    // A TO_BOOL right after a uop that always pushes a bool does nothing.
+    size_t n = 0;
+    for (size_t i = 0; i < rec.n; i++) {
+        if (rec.trace[i].opcode == UOP_TO_BOOL && n > 0) {
+            int prev = rec.trace[n - 1].opcode;
+            if (prev == UOP_COMPARE_INT || prev == UOP_COMPARE_FLOAT || prev == UOP_COMPARE_STR ||
+                prev == UOP_IS_OP || prev == UOP_CONTAINS_OP || prev == UOP_UNARY_NOT)
+                continue;
+        }
+        rec.trace[n++] = rec.trace[i];
+    }
+    rec.n = n;
     mo_tier2_stats.recorded++;
     mo_tier2_install(rec.code, rec.backedge, rec.loop_head, rec.trace, rec.n);
 }
