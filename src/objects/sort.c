@@ -1,6 +1,7 @@
-// src/objects/sort.c — list.sort: a stable natural merge sort.
+// src/objects/sort.c — list.sort: CPython's sort, comparison for comparison.
 //
-// The design:
+// The design (Tim Peters' listsort, with the powersort merge policy CPython
+// 3.11 adopted):
 // - The input is cut into *runs*: maximal stretches that are already
 //   ascending (non-decreasing), or strictly descending (reversed in place,
 //   which keeps the sort stable). Runs shorter than `minrun` (32..64, chosen
@@ -10,10 +11,14 @@
 //   Wild, 2018): each boundary between two adjacent runs gets a "power", the
 //   depth of the boundary's midpoint in a perfect binary split of [0, n);
 //   a stack of pending runs is merged while its top boundary is deeper than
-//   the new one. This gives near-optimal merge costs on partly sorted input.
-// - A merge first skips the prefix of the left run and the suffix of the
-//   right run that are already in place, then copies the shorter side into
-//   a scratch buffer and merges towards the other end.
+//   the new one. At the end the stack collapses as CPython's does.
+// - A merge first skips, by galloping, the prefix of the left run and the
+//   suffix of the right run that are already in place, then copies the
+//   shorter side into a scratch buffer and merges towards the other end,
+//   switching to galloping when one side keeps winning.
+// Any stable sort gives the same result for a consistent order, but
+// comparisons run Python code: programs that count them, raise from them,
+// or sort NaNs see which comparisons happen, so these are CPython's.
 //
 // With key=, the keys are computed once into a parallel array, and every
 // move of a key moves the item at the same index.
@@ -51,6 +56,7 @@ typedef struct SortState {
     Slice a;            // the array being sorted
     Slice tmp;          // scratch, room for n/2 + 1 elements
     bool error;         // a comparison raised
+    int min_gallop;     // adapts across the merges of one sort
 } SortState;
 
 // keys[i] < keys[j]? -1 with an exception set on error. Common homogeneous
@@ -151,108 +157,362 @@ static int64_t count_run(Slice s, int64_t lo, int64_t hi) {
     return i - lo;
 }
 
-// Smallest k in [lo, hi) with key < keys[k] (where `key` would go after
-// its equals), or hi.
-static int64_t upper_bound(Slice s, int64_t lo, int64_t hi, Value key) {
-    while (lo < hi) {
-        int64_t p = lo + ((hi - lo) >> 1);
-        int c = less(key, s.keys[p]);
+// ------------------------------------------------------------ galloping
+//
+// The merges gallop the way Tim Peters' listsort does (and CPython with
+// it): when one side keeps winning, the next position is found by an
+// exponential then binary search. With a consistent order any stable merge
+// gives the same result, but comparisons run Python code: a program that
+// counts them, or sorts with NaNs, sees exactly which ones are made, so
+// these follow CPython's comparison for comparison.
+
+#define MIN_GALLOP 7
+
+// Where `key` goes in the sorted keys[base .. base+n), before its equals:
+// the k with keys[base+k-1] < key <= keys[base+k]. The search starts at
+// keys[base+hint] and gallops outwards. -1 on error.
+static int64_t gallop_left(const Value *keys, int64_t n, int64_t hint, Value key) {
+    const Value *a = keys + hint;
+    int64_t lastofs = 0, ofs = 1;
+    int c = less(*a, key);
+    if (c < 0)
+        return -1;
+    if (c) {
+        // a[hint] < key: gallop right until a[hint+lastofs] < key <= a[hint+ofs].
+        int64_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            c = less(a[ofs], key);
+            if (c < 0)
+                return -1;
+            if (!c)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    } else {
+        // key <= a[hint]: gallop left until a[hint-ofs] < key <= a[hint-lastofs].
+        int64_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            c = less(*(a - ofs), key);
+            if (c < 0)
+                return -1;
+            if (c)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        int64_t k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    }
+    // keys[lastofs] < key <= keys[ofs]: binary search in between.
+    lastofs++;
+    while (lastofs < ofs) {
+        int64_t m = lastofs + ((ofs - lastofs) >> 1);
+        c = less(keys[m], key);
         if (c < 0)
             return -1;
         if (c)
-            hi = p;
+            lastofs = m + 1;
         else
-            lo = p + 1;
+            ofs = m;
     }
-    return lo;
+    return ofs;
 }
 
-// Smallest k in [lo, hi) with !(keys[k] < key) (where `key` would go before
-// its equals), or hi.
-static int64_t lower_bound(Slice s, int64_t lo, int64_t hi, Value key) {
-    while (lo < hi) {
-        int64_t p = lo + ((hi - lo) >> 1);
-        int c = less(s.keys[p], key);
+// Where `key` goes after its equals: keys[k-1] <= key < keys[k].
+static int64_t gallop_right(const Value *keys, int64_t n, int64_t hint, Value key) {
+    const Value *a = keys + hint;
+    int64_t lastofs = 0, ofs = 1;
+    int c = less(key, *a);
+    if (c < 0)
+        return -1;
+    if (c) {
+        // key < a[hint]: gallop left until a[hint-ofs] <= key < a[hint-lastofs].
+        int64_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            c = less(key, *(a - ofs));
+            if (c < 0)
+                return -1;
+            if (!c)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        int64_t k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    } else {
+        // a[hint] <= key: gallop right until a[hint+lastofs] <= key < a[hint+ofs].
+        int64_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            c = less(key, a[ofs]);
+            if (c < 0)
+                return -1;
+            if (c)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    }
+    lastofs++;
+    while (lastofs < ofs) {
+        int64_t m = lastofs + ((ofs - lastofs) >> 1);
+        c = less(key, keys[m]);
         if (c < 0)
             return -1;
         if (c)
-            lo = p + 1;
+            ofs = m;
         else
-            hi = p;
+            lastofs = m + 1;
     }
-    return lo;
+    return ofs;
 }
 
-// Merges [lo, mid) and [mid, hi), both sorted, when the left side is the
-// shorter: it goes to scratch and the merge fills the array from the left.
-static int merge_lo(SortState *st, int64_t lo, int64_t mid, int64_t hi) {
-    Slice a = st->a, t = st->tmp;
-    int64_t na = mid - lo;
-    move(t, 0, a, lo, na);
-    int64_t pa = 0, pb = mid, dest = lo;
-    int rc = 0;
-    // Invariant: dest + (na - pa) == pb, so the unmerged scratch elements
-    // always fit exactly in [dest, pb).
-    while (pa < na && pb < hi) {
-        int c = less(a.keys[pb], t.keys[pa]);
-        if (c < 0) {
-            rc = -1;
-            break;
+static inline Slice at(Slice s, int64_t i) {
+    return (Slice){s.keys + i, s.values ? s.values + i : NULL};
+}
+
+// Merges a = [pa, pa+na) and the run right after it, b = [pa+na, +nb),
+// with na <= nb: a goes to scratch and the merge fills from the left. The
+// caller has made sure b's first element goes first and a's last goes last.
+static int merge_lo(SortState *st, int64_t pa, int64_t na, int64_t nb) {
+    Slice tmp = st->tmp;
+    move(tmp, 0, st->a, pa, na);
+    Slice dest = at(st->a, pa), sa = tmp, sb = at(st->a, pa + na);
+    int min_gallop = st->min_gallop;
+    int rc = -1;
+    put(dest, 0, sb, 0);
+    dest = at(dest, 1);
+    sb = at(sb, 1);
+    if (--nb == 0)
+        goto succeed;
+    if (na == 1)
+        goto copy_b;
+    for (;;) {
+        int64_t acount = 0, bcount = 0;
+        // One at a time, until one side wins min_gallop times in a row.
+        for (;;) {
+            int c = less(sb.keys[0], sa.keys[0]);
+            if (c < 0)
+                goto fail;
+            if (c) {
+                put(dest, 0, sb, 0);
+                dest = at(dest, 1);
+                sb = at(sb, 1);
+                bcount++;
+                acount = 0;
+                if (--nb == 0)
+                    goto succeed;
+                if (bcount >= min_gallop)
+                    break;
+            } else {
+                put(dest, 0, sa, 0);
+                dest = at(dest, 1);
+                sa = at(sa, 1);
+                acount++;
+                bcount = 0;
+                if (--na == 1)
+                    goto copy_b;
+                if (acount >= min_gallop)
+                    break;
+            }
         }
-        if (c)
-            put(a, dest++, a, pb++);
-        else
-            put(a, dest++, t, pa++);
+        // Gallop while a side keeps winning by MIN_GALLOP or more.
+        min_gallop++;
+        do {
+            min_gallop -= min_gallop > 1;
+            st->min_gallop = min_gallop;
+            int64_t k = gallop_right(sa.keys, na, 0, sb.keys[0]);
+            acount = k;
+            if (k) {
+                if (k < 0)
+                    goto fail;
+                move(dest, 0, sa, 0, k);
+                dest = at(dest, k);
+                sa = at(sa, k);
+                na -= k;
+                if (na == 1)
+                    goto copy_b;
+                // Impossible for a consistent order, but orders may lie.
+                if (na == 0)
+                    goto succeed;
+            }
+            put(dest, 0, sb, 0);
+            dest = at(dest, 1);
+            sb = at(sb, 1);
+            if (--nb == 0)
+                goto succeed;
+            k = gallop_left(sb.keys, nb, 0, sa.keys[0]);
+            bcount = k;
+            if (k) {
+                if (k < 0)
+                    goto fail;
+                move(dest, 0, sb, 0, k);
+                dest = at(dest, k);
+                sb = at(sb, k);
+                nb -= k;
+                if (nb == 0)
+                    goto succeed;
+            }
+            put(dest, 0, sa, 0);
+            dest = at(dest, 1);
+            sa = at(sa, 1);
+            if (--na == 1)
+                goto copy_b;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        min_gallop++;       // leaving gallop mode costs
+        st->min_gallop = min_gallop;
     }
-    if (pa < na)
-        move(a, dest, t, pa, na - pa);
+succeed:
+    rc = 0;
+fail:
+    // Whatever of a is still in scratch fills the gap, so the array stays a
+    // permutation of its elements even after an error.
+    if (na)
+        move(dest, 0, sa, 0, na);
     return rc;
+copy_b:
+    // a's last element belongs after everything left in b.
+    move(dest, 0, sb, 0, nb);
+    put(dest, nb, sa, 0);
+    return 0;
 }
 
-// The mirror image: the right side [mid, hi) is shorter; it goes to scratch
-// and the merge fills the array from the right.
-static int merge_hi(SortState *st, int64_t lo, int64_t mid, int64_t hi) {
-    Slice a = st->a, t = st->tmp;
-    int64_t nb = hi - mid;
-    move(t, 0, a, mid, nb);
-    int64_t pa = mid - 1, pb = nb - 1, dest = hi - 1;
-    int rc = 0;
-    // Invariant: dest - pa == pb + 1 (the unmerged scratch elements fit in
-    // (pa, dest]).
-    while (pb >= 0 && pa >= lo) {
-        int c = less(t.keys[pb], a.keys[pa]);
-        if (c < 0) {
-            rc = -1;
-            break;
+// The mirror image for na >= nb: b goes to scratch and the merge fills from
+// the right. a's last element goes last and b's first goes first.
+static int merge_hi(SortState *st, int64_t pa, int64_t na, int64_t nb) {
+    Slice tmp = st->tmp, basea = at(st->a, pa);
+    move(tmp, 0, st->a, pa + na, nb);
+    Slice baseb = tmp;
+    Slice dest = at(st->a, pa + na + nb - 1), sa = at(basea, na - 1), sb = at(tmp, nb - 1);
+    int min_gallop = st->min_gallop;
+    int rc = -1;
+    put(dest, 0, sa, 0);
+    dest = at(dest, -1);
+    sa = at(sa, -1);
+    if (--na == 0)
+        goto succeed;
+    if (nb == 1)
+        goto copy_a;
+    for (;;) {
+        int64_t acount = 0, bcount = 0;
+        for (;;) {
+            int c = less(sb.keys[0], sa.keys[0]);
+            if (c < 0)
+                goto fail;
+            if (c) {
+                put(dest, 0, sa, 0);
+                dest = at(dest, -1);
+                sa = at(sa, -1);
+                acount++;
+                bcount = 0;
+                if (--na == 0)
+                    goto succeed;
+                if (acount >= min_gallop)
+                    break;
+            } else {
+                put(dest, 0, sb, 0);
+                dest = at(dest, -1);
+                sb = at(sb, -1);
+                bcount++;
+                acount = 0;
+                if (--nb == 1)
+                    goto copy_a;
+                if (bcount >= min_gallop)
+                    break;
+            }
         }
-        if (c)
-            put(a, dest--, a, pa--);
-        else
-            put(a, dest--, t, pb--);
+        min_gallop++;
+        do {
+            min_gallop -= min_gallop > 1;
+            st->min_gallop = min_gallop;
+            int64_t k = gallop_right(basea.keys, na, na - 1, sb.keys[0]);
+            if (k < 0)
+                goto fail;
+            k = na - k;
+            acount = k;
+            if (k) {
+                dest = at(dest, -k);
+                sa = at(sa, -k);
+                move(dest, 1, sa, 1, k);
+                na -= k;
+                if (na == 0)
+                    goto succeed;
+            }
+            put(dest, 0, sb, 0);
+            dest = at(dest, -1);
+            sb = at(sb, -1);
+            if (--nb == 1)
+                goto copy_a;
+            k = gallop_left(baseb.keys, nb, nb - 1, sa.keys[0]);
+            if (k < 0)
+                goto fail;
+            k = nb - k;
+            bcount = k;
+            if (k) {
+                dest = at(dest, -k);
+                sb = at(sb, -k);
+                move(dest, 1, sb, 1, k);
+                nb -= k;
+                if (nb == 1)
+                    goto copy_a;
+                if (nb == 0)
+                    goto succeed;
+            }
+            put(dest, 0, sa, 0);
+            dest = at(dest, -1);
+            sa = at(sa, -1);
+            if (--na == 0)
+                goto succeed;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        min_gallop++;
+        st->min_gallop = min_gallop;
     }
-    if (pb >= 0)
-        move(a, pa + 1, t, 0, pb + 1);
+succeed:
+    rc = 0;
+fail:
+    if (nb)
+        move(dest, -(nb - 1), baseb, 0, nb);
     return rc;
+copy_a:
+    // b's first element belongs before everything left in a.
+    move(dest, 1 - na, sa, 1 - na, na);
+    dest = at(dest, -na);
+    put(dest, 0, sb, 0);
+    return 0;
 }
 
-// Merges the adjacent sorted ranges [lo, mid) and [mid, hi).
-static int merge_at(SortState *st, int64_t lo, int64_t mid, int64_t hi) {
+// Merges the adjacent sorted runs [pa, pa+na) and [pa+na, pa+na+nb).
+static int merge_at(SortState *st, int64_t pa, int64_t na, int64_t nb) {
     Slice a = st->a;
-    // Left elements not greater than the right run's first are in place.
-    int64_t k = upper_bound(a, lo, mid, a.keys[mid]);
+    // Elements of the left run not after the right run's first are in place.
+    int64_t k = gallop_right(a.keys + pa, na, 0, a.keys[pa + na]);
     if (k < 0)
         return -1;
-    lo = k;
-    if (lo == mid)
+    pa += k;
+    na -= k;
+    if (na == 0)
         return 0;
-    // Right elements not less than the left run's last are in place.
-    k = lower_bound(a, mid, hi, a.keys[mid - 1]);
-    if (k < 0)
-        return -1;
-    hi = k;
-    if (mid - lo <= hi - mid)
-        return merge_lo(st, lo, mid, hi);
-    return merge_hi(st, lo, mid, hi);
+    // Elements of the right run not before the left run's last are too.
+    nb = gallop_left(a.keys + pa + na, nb, nb - 1, a.keys[pa + na - 1]);
+    if (nb <= 0)
+        return (int)nb;
+    if (na <= nb)
+        return merge_lo(st, pa, na, nb);
+    return merge_hi(st, pa, na, nb);
 }
 
 // Powersort's boundary power for runs [s1, s1 + n1) and [s1 + n1, s1 + n1 +
@@ -323,7 +583,7 @@ static int sort_slice(SortState *st, int64_t n) {
         // Merge pending runs whose boundary is deeper than this one.
         while (top > 0 && stack[top - 1].power > power) {
             Run left = stack[--top];
-            if (merge_at(st, left.start, cur.start, cur.start + cur.len) < 0)
+            if (merge_at(st, left.start, left.len, cur.len) < 0)
                 return -1;
             cur.start = left.start;
             cur.len += left.len;
@@ -332,12 +592,20 @@ static int sort_slice(SortState *st, int64_t n) {
         stack[top++] = cur;
         cur = (Run){next, len, 0};
     }
-    while (top > 0) {
-        Run left = stack[--top];
-        if (merge_at(st, left.start, cur.start, cur.start + cur.len) < 0)
+    // The final collapse, as CPython's: merge the top two runs, unless the
+    // run below them is shorter than the topmost, then merge that one with
+    // the second.
+    stack[top++] = cur;
+    while (top > 1) {
+        int i = top - 2;
+        if (i > 0 && stack[i - 1].len < stack[i + 1].len)
+            i--;
+        if (merge_at(st, stack[i].start, stack[i].len, stack[i + 1].len) < 0)
             return -1;
-        cur.start = left.start;
-        cur.len += left.len;
+        stack[i].len += stack[i + 1].len;
+        for (int j = i + 1; j < top - 1; j++)
+            stack[j] = stack[j + 1];
+        top--;
     }
     return 0;
 }
@@ -369,7 +637,7 @@ int mo_list_sort(Value list, Value key, bool reverse) {
     // conservative scan finds them.
     volatile Value keep[4] __attribute__((unused)) = {items_holder, MO_NULL, MO_NULL, MO_NULL};
 
-    SortState st = {{h->items, NULL}, {NULL, NULL}, false};
+    SortState st = {{h->items, NULL}, {NULL, NULL}, false, MIN_GALLOP};
     Value keys_holder = MO_NULL, tmp_keys = MO_NULL, tmp_values = MO_NULL;
     if (key != MO_NULL && n > 0) {
         keys_holder = holder((size_t)n);
