@@ -5,9 +5,15 @@
 // are remembered out of line (the memory itself is usually read-execute, so
 // no free-list links can live in it):
 //
-//   base                                   used                     size
-//   | trace A | trace B (freed) | trace C |........ never touched ....|
-//   |<-- RX -->|<------ RW: dirty, written since the last seal ------>| PROT_NONE
+//   base                       rx_hi      used                     size
+//   | trace A | trace B (freed) | trace C |........ never used .......|
+//   |<------------ RX ---------->|<- RW: dirty since the last seal ->|<- RW ->
+//
+// Regions are mapped read-write: pages past `rx_hi` have never been sealed,
+// so a trace that starts on one needs no mprotect before it is written —
+// its seal is the only one. The bump pointer skips to the next fresh page
+// rather than start a trace on the tail of an executable page. (Reusing a
+// freed block on RX pages costs the two flips, RX→RW→RX.)
 //
 // Free blocks are kept by size class: one exact class per granule count up
 // to 64 granules (4 KiB), and one first-fit list above. An allocation tries
@@ -17,6 +23,7 @@
 // Read next: src/jit/emit.c.
 #include "jit/code_arena.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -35,6 +42,7 @@ typedef struct Region {
     size_t live;        // bytes in allocated blocks
     size_t dirty_lo;    // the read-write pages: [dirty_lo, dirty_hi) from base;
     size_t dirty_hi;    // empty when equal
+    size_t rx_hi;       // pages at or past this offset have never been sealed
     struct Region *next;
 } Region;
 
@@ -103,11 +111,11 @@ static void *map_near_code(size_t size, int far)
         for (int k = 0; k < 2; k++) {
             if ((k == 0 && hints[k] < text) || (k == 1 && hints[k] > text))
                 continue;   // wrapped around
-            void *p = mmap((void *)hints[k], size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            void *p = mmap((void *)hints[k], size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
             if (p != MAP_FAILED)
                 return p;
         }
-        void *p = mmap(NULL, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         return p == MAP_FAILED ? NULL : p;
     }
     uintptr_t step = round_up(size, (size_t)1 << 21);
@@ -116,7 +124,7 @@ static void *map_near_code(size_t size, int far)
         if (hint > text)
             break;  // wrapped around
 #ifdef MAP_FIXED_NOREPLACE
-        void *p = mmap((void *)hint, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE,
+        void *p = mmap((void *)hint, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE,
                        -1, 0);
         if (p != MAP_FAILED) {
             if ((uintptr_t)p == hint)
@@ -124,12 +132,12 @@ static void *map_near_code(size_t size, int far)
             munmap(p, size);    // an old kernel that treated the flag as a hint
         }
 #else
-        void *p = mmap((void *)hint, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        void *p = mmap((void *)hint, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (p != MAP_FAILED)
             return p;
 #endif
     }
-    void *p = mmap(NULL, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     return p == MAP_FAILED ? NULL : p;
 }
 
@@ -191,8 +199,33 @@ static int make_writable(CodeArena *a, Region *r, uint8_t *ptr, size_t size)
     // ones, in a batch of compiles, extend the range by whole chunks, so a
     // batch costs a few mprotect calls rather than one per block; nothing on
     // those pages runs before the next seal anyway.
+    size_t off = (size_t)(ptr - r->base);
+    if (off >= r->rx_hi) {
+        // Fresh pages, read-write since they were mapped: just remember them
+        // for the seal.
+        size_t lo = off / a->page * a->page;
+        size_t hi = round_up(off + size, a->page);
+        if (r->dirty_lo == r->dirty_hi) {
+            r->dirty_lo = lo;
+            r->dirty_hi = hi;
+        } else {
+            // The read-write range must stay one range of pages that really
+            // are RW: sealed pages between it and this block are flipped
+            // (pages past rx_hi already are RW, and sealing them is harmless).
+            if (r->dirty_hi < r->rx_hi && hi > r->dirty_hi) {
+                a->stats.protects++;
+                if (mprotect(r->base + r->dirty_hi, r->rx_hi - r->dirty_hi, PROT_READ | PROT_WRITE) != 0)
+                    return -1;
+            }
+            if (lo < r->dirty_lo)
+                r->dirty_lo = lo;
+            if (hi > r->dirty_hi)
+                r->dirty_hi = hi;
+        }
+        return 0;
+    }
     size_t granule = r->dirty_lo == r->dirty_hi ? a->page : WRITE_CHUNK;
-    size_t lo = (size_t)(ptr - r->base) / granule * granule;
+    size_t lo = off / granule * granule;
     size_t hi = round_up((size_t)(ptr - r->base) + size, granule);
     if (hi > r->size)
         hi = r->size;
@@ -282,6 +315,11 @@ void *mo_code_arena_alloc(CodeArena *a, size_t size)
                 return NULL;
             a->current = r;
         }
+        // Start on a fresh page rather than on the tail of a sealed one.
+        if (r->used < r->rx_hi && r->rx_hi <= r->size && r->size - r->rx_hi >= size) {
+            add_free(a, r->base + r->used, r->rx_hi - r->used, r);
+            r->used = r->rx_hi;
+        }
         b = (Block){r->base + r->used, size, r};
         r->used += size;
     }
@@ -331,6 +369,8 @@ int mo_code_arena_seal(CodeArena *a)
         if (mprotect(lo, (size_t)(hi - lo), PROT_READ | PROT_EXEC) != 0)
             rc = -1;
         __builtin___clear_cache((char *)lo, (char *)hi);
+        if (r->dirty_hi > r->rx_hi)
+            r->rx_hi = r->dirty_hi;
         r->dirty_lo = r->dirty_hi = 0;
     }
     a->stats.seals++;
