@@ -1441,9 +1441,10 @@ static Value make_std(int fd, const char *name, const char *mode, uint32_t flags
     // The std streams are not on the open list: mo_fileio_flush_std flushes
     // them first, by name.
     unlink_open(f);
-    // stdin translates line endings like any text file; stdout and stderr
-    // write "\n" untouched.
-    if (setup_text(f, enc, err, fd == 0 ? NL_TRANSLATE : NL_LF) < 0)
+    // Like CPython on POSIX, the std streams use newline="\n": stdin splits
+    // lines at "\n" only and keeps any "\r" (input() of "a\r\n" is "a\r"),
+    // and stdout and stderr write "\n" untouched.
+    if (setup_text(f, enc, err, NL_LF) < 0)
         return V_ERR;
     return mo_obj(f);
 }
