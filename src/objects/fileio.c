@@ -1482,8 +1482,10 @@ void mo_fileio_init(void) {
     mo_gc_add_root(&mo_fileio_stdout);
     mo_gc_add_root(&mo_fileio_stderr);
     uint32_t out_flags = F_WRITE | (isatty(1) ? F_LINEBUF : 0);
-    mo_fileio_stdin = make_std(0, "<stdin>", "r", F_READ, "strict");
-    mo_fileio_stdout = make_std(1, "<stdout>", "w", out_flags, "strict");
+    // surrogateescape, as CPython in UTF-8 mode (and in the C locale): bytes
+    // that are not UTF-8 come in as lone surrogates and go out unchanged.
+    mo_fileio_stdin = make_std(0, "<stdin>", "r", F_READ, "surrogateescape");
+    mo_fileio_stdout = make_std(1, "<stdout>", "w", out_flags, "surrogateescape");
     mo_fileio_stderr = make_std(2, "<stderr>", "w", F_WRITE | F_WRITETHROUGH, "backslashreplace");
     if (mo_fileio_stdin == V_ERR || mo_fileio_stdout == V_ERR || mo_fileio_stderr == V_ERR)
         mo_fatal("fileio: cannot make the standard streams");
