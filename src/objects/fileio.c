@@ -877,7 +877,7 @@ static Value file_truncate(Value self, const Value *args, size_t nargs, Value kw
     if (mo_args_check("truncate", nargs, kwnames, 0, 1) < 0 || check_open(f) < 0)
         return V_ERR;
     if (!(f->flags & F_WRITE))
-        return err_unsupported(f->flags & F_BINARY ? "truncate" : "not writable");
+        return err_unsupported("truncate");
     int64_t size;
     if (nargs == 1 && args[0] != MO_NONE) {
         if (mo_index_i64(args[0], &size) < 0)
@@ -1232,7 +1232,12 @@ static int parse_mode(Value mode, uint32_t *flags, bool *created, bool *truncate
         return -1;
     }
     if (r + w + x + a != 1) {
-        mo_err_format(&mo_exc_ValueError, "must have exactly one of create/read/write/append mode");
+        // No mode letter at all gets past open()'s check (which counts more
+        // than one) to FileIO's, whose message is its own.
+        mo_err_format(&mo_exc_ValueError, r + w + x + a == 0
+                                              ? "Must have exactly one of create/read/write/append mode and at "
+                                                "most one plus"
+                                              : "must have exactly one of create/read/write/append mode");
         return -1;
     }
     uint32_t fl = 0;
