@@ -228,9 +228,9 @@ def _make_key(args, kwds, typed):
         for item in kwds.items():
             key += item
     if typed:
-        key += tuple(type(v) for v in args)
+        key += tuple([type(v) for v in args])
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
+            key += tuple([type(v) for v in kwds.values()])
     elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
         return key[0]
     return key

@@ -226,7 +226,7 @@ class GenericAlias:
             item = (item,)
         subst = dict(zip(self.__parameters__, item))
         return type(self)(self.__origin__,
-                          tuple(subst.get(a, a) for a in self.__args__))
+                          tuple([subst.get(a, a) for a in self.__args__]))
 
     def __or__(self, other):
         import typing
