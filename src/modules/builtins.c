@@ -446,7 +446,7 @@ static int builtins_exec(Value m) {
     Value dict = mo_module_dict(m);
     static TypeObject *const types[] = {
         &mo_object_type, &mo_type_type, &mo_int_type, &mo_bool_type, &mo_float_type, &mo_complex_type, &mo_str_type,
-        &mo_bytes_type, &mo_bytearray_type, &mo_list_type, &mo_tuple_type, &mo_dict_type, &mo_set_type,
+        &mo_bytes_type, &mo_bytearray_type, &mo_memoryview_type, &mo_list_type, &mo_tuple_type, &mo_dict_type, &mo_set_type,
         &mo_frozenset_type, &mo_range_type, &mo_slice_type, &mo_enumerate_type, &mo_zip_type, &mo_map_type,
         &mo_filter_type, &mo_reversed_type, &mo_property_type, &mo_staticmethod_type, &mo_classmethod_type,
         &mo_super_type,

@@ -98,16 +98,23 @@ static Value bytes_from_strbuf(StrBuf *b) {
 
 // bytes and bytearray alike, for the methods and slots they share.
 static inline bool is_ba(Value v) { return mo_is_bytearray(v); }
-static inline bool is_byteslike(Value v) { return mo_is_bytes(v) || mo_is_bytearray(v); }
+// Bytes-like: bytes, bytearray, or a contiguous memoryview of either.
+static inline bool is_byteslike(Value v) {
+    const char *d;
+    int64_t n;
+    return mo_bytes_like(v, &d, &n);
+}
 static inline const char *bdata(Value v) {
-    if (is_ba(v)) {
-        ByteArrayObject *o = (ByteArrayObject *)mo_ptr(v);
-        return o->data ? o->data : "";
-    }
-    return mo_bytes_data(v);
+    const char *d = "";
+    int64_t n;
+    mo_bytes_like(v, &d, &n);
+    return d;
 }
 static inline int64_t bsize(Value v) {
-    return is_ba(v) ? ((ByteArrayObject *)mo_ptr(v))->size : mo_bytes_size(v);
+    const char *d;
+    int64_t n = 0;
+    mo_bytes_like(v, &d, &n);
+    return n;
 }
 // A result made as bytes, given the type of `self`: a bytearray's methods
 // return bytearrays.
@@ -2492,6 +2499,7 @@ TypeObject mo_bytes_type = {
 };
 
 void mo_bytes_init(void) {
+    mo_memoryview_init();
     static bool done;
     ensure_small();
     if (done)

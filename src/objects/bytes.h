@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 #include "objects/abstract.h"
+#include "objects/memoryview.h"
 
 typedef struct BytesObject {
     Object hdr;
@@ -50,8 +51,9 @@ static inline bool mo_is_bytearray(Value v) {
 }
 Value mo_bytearray_new(const char *s, size_t n);
 
-// The bytes of a bytes-like value (bytes or bytearray); false for others.
-// A bytearray's pointer is valid until it is next resized.
+// The bytes of a bytes-like value (bytes, bytearray, or a contiguous
+// memoryview of one); false for others. A bytearray's pointer is valid
+// until it is next resized.
 static inline bool mo_bytes_like(Value v, const char **data, int64_t *size) {
     if (mo_is_bytes(v)) {
         *data = mo_bytes_data(v);
@@ -64,7 +66,7 @@ static inline bool mo_bytes_like(Value v, const char **data, int64_t *size) {
         *size = o->size;
         return true;
     }
-    return false;
+    return mo_is_ptr(v) && mo_ptr(v)->type == &mo_memoryview_type && mo_memoryview_bytes(v, data, size);
 }
 
 Value mo_bytes_new(const char *s, size_t n);
