@@ -73,6 +73,15 @@ int64_t mo_str_search_count(const char *h, int64_t hn, const char *n, int64_t nn
     int64_t count = 0;
     if (nn == 0)
         return hn + 1 < max ? hn + 1 : max;
+    if (nn == 1 && max >= hn) {
+        // One byte (in UTF-8 text, an ASCII character, which never occurs
+        // inside another character's encoding): a plain counting loop.
+        const unsigned char c = (unsigned char)n[0];
+        const unsigned char *p = (const unsigned char *)h;
+        for (int64_t i = 0; i < hn; i++)
+            count += p[i] == c;
+        return count;
+    }
     int64_t pos = 0;
     while (count < max && pos + nn <= hn) {
         int64_t at = mo_str_search_find(h + pos, hn - pos, n, nn);
