@@ -48,6 +48,15 @@ static void gen_trace(Object *o) {
     mo_gc_mark(f->globals);
     mo_gc_mark(f->builtins);
     mo_gc_mark(f->locals);
+    if (g->state == GEN_RUNNING) {
+        // The running frame's stack pointer lives in the interpreter, not in
+        // f->sp: values pushed since the resume (a callee, its arguments)
+        // lie above it. Scan the whole frame conservatively, as the VM stack
+        // is scanned for ordinary frames.
+        CodeObject *code = mo_frame_code(f);
+        mo_gc_scan_range(f->slots, f->slots + code->nlocalsplus + code->stacksize);
+        return;
+    }
     // Slots up to the saved stack pointer hold the live values.
     Value *end = f->sp;
     for (Value *p = f->slots; p < end; p++)

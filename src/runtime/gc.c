@@ -554,6 +554,8 @@ __attribute__((no_sanitize_address)) static void scan_conservative(const void *s
     }
 }
 
+void mo_gc_scan_range(const void *start, const void *end) { scan_conservative(start, end); }
+
 // Marks from the C stack and registers. The registers are spilled into a
 // jmp_buf on this frame, which lies inside the scanned range.
 __attribute__((noinline, no_sanitize_address)) static void scan_stack(void) {

@@ -45,6 +45,9 @@ void mo_gc_add_root_obj(Object **slot);
 // *end is read at collection time (so a growing stack needs one call).
 void mo_gc_add_region(void *start, void **end);
 void mo_gc_remove_region(void *start);
+// Marks anything in [start, end) that looks like a reference; for use by a
+// trace function whose object holds values it cannot tell apart precisely.
+void mo_gc_scan_range(const void *start, const void *end);
 // Static type objects: their dict/mro/bases are traced at each collection.
 void mo_gc_add_static_type(TypeObject *t);
 
