@@ -7,9 +7,11 @@
 //   first computed and never -1 afterwards.
 // - ASCII-ness is `size == length`, cached in MO_STR_ASCII.
 // - A non-ASCII string longer than INDEX_STRIDE code points whose size fits
-//   in 32 bits has MO_STR_INDEXED: after data[size] (the NUL), aligned to 4,
-//   come (length - 1) / INDEX_STRIDE uint32 byte offsets, entry k-1 being the
-//   offset of code point k * INDEX_STRIDE.
+//   in 32 bits has room, after data[size] (the NUL), aligned to 4, for
+//   (length - 1) / INDEX_STRIDE uint32 byte offsets, entry k-1 being the
+//   offset of code point k * INDEX_STRIDE. The table is filled the first
+//   time an offset past the first stride is asked for, which sets
+//   MO_STR_INDEXED.
 // - The empty string and every one-character string below U+0100 are static
 //   objects: mo_str_finish hands them out instead of new copies, so `c == d`
 //   pointer-compares for one-character strings in that range.
@@ -278,8 +280,9 @@ Value mo_str_finish(StrObject *o) {
                 return mo_str_latin1_char(((c & 0x1Fu) << 6) | ((uint8_t)o->data[1] & 0x3Fu));
         }
     }
-    if (index_bytes(o->size, o->length))
-        build_index(o);
+    // The offset table, if the string has room for one, is filled on first
+    // use (mo_str_offset): most strings are never indexed far from the
+    // start, and building it is most of the cost of making a long slice.
     return mo_obj(o);
 }
 
@@ -370,6 +373,8 @@ int64_t mo_str_offset(Value s, int64_t index) {
         return o->size;
     const uint8_t *p = (const uint8_t *)o->data;
     int64_t pos = 0, todo = index;
+    if (!(o->hdr.aux & MO_STR_INDEXED) && index >= INDEX_STRIDE && index_bytes(o->size, o->length))
+        build_index(o);
     if (o->hdr.aux & MO_STR_INDEXED) {
         int64_t k = index / INDEX_STRIDE;
         if (k)
@@ -528,7 +533,8 @@ int64_t mo_str_hash(Value s) {
     StrObject *o = mo_str_obj(s);
     if (o->hash != -1)
         return o->hash;
-    o->hash = mo_str_hash_utf8(o->data, (size_t)o->size);
+    o->hash = (o->hdr.aux & MO_STR_ASCII) ? mo_str_hash_bytes(o->data, (size_t)o->size)
+                                          : mo_str_hash_utf8(o->data, (size_t)o->size);
     return o->hash;
 }
 
@@ -1347,8 +1353,9 @@ static Value new_subtype(TypeObject *type, Value s) {
     o->hash = -1;
     o->hdr.aux = src->hdr.aux & MO_STR_ASCII;
     memcpy(o->data, src->data, (size_t)src->size + 1);
-    if (index_bytes(o->size, o->length))
-        build_index(o);
+    // The offset table, if the string has room for one, is filled on first
+    // use (mo_str_offset): most strings are never indexed far from the
+    // start, and building it is most of the cost of making a long slice.
     return mo_obj(o);
 }
 
