@@ -1384,10 +1384,30 @@ static Value str_translate(Value self, const Value *args, size_t nargs, Value kw
         cache[i] = MO_NULL;
     // A marker that no table can return: keep the character.
     const Value keep = MO_TAG_SPECIAL | 0x7;
+    // For ASCII characters whose result is one ASCII byte or nothing: that
+    // byte (0..127), DELETE, or UNKNOWN / GENERAL (take the general path).
+    enum { UNKNOWN = -3, GENERAL = -2, DELETE = -1 };
+    int16_t simple[128];
+    for (int i = 0; i < 128; i++)
+        simple[i] = UNKNOWN;
     StrBuf b = STRBUF_INIT;
     mo_strbuf_reserve(&b, (size_t)n);
     while (pos < n) {
         int64_t start = pos;
+        uint8_t byte = (uint8_t)d[pos];
+        if (byte < 128 && simple[byte] >= DELETE) {
+            if (simple[byte] >= 0) {
+                if (b.len + 1 < b.cap) {
+                    b.data[b.len++] = (char)simple[byte];
+                    b.data[b.len] = '\0';
+                } else {
+                    mo_strbuf_putc(&b, (char)simple[byte]);
+                }
+                length++;
+            }
+            pos++;
+            continue;
+        }
         uint32_t c = mo_utf8_decode(d, &pos);
         Value r = c < 128 ? cache[c] : MO_NULL;
         if (r == MO_NULL) {
@@ -1398,8 +1418,19 @@ static Value str_translate(Value self, const Value *args, size_t nargs, Value kw
             }
             if (r == MO_NULL)
                 r = keep;
-            if (c < 128)
+            if (c < 128) {
                 cache[c] = r;
+                int16_t v = GENERAL;
+                if (r == keep)
+                    v = (int16_t)c;
+                else if (r == MO_NONE)
+                    v = DELETE;
+                else if (mo_is_smallint(r) && mo_smallint_val(r) >= 0 && mo_smallint_val(r) < 128)
+                    v = (int16_t)mo_smallint_val(r);
+                else if (mo_is_str(r) && mo_str_size(r) == 1)
+                    v = (int16_t)(uint8_t)mo_str_data(r)[0];
+                simple[c] = v;
+            }
         }
         if (r == keep) {
             mo_strbuf_append(&b, d + start, (size_t)(pos - start));
