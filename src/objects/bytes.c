@@ -1482,7 +1482,7 @@ static Value split_impl(Value self, const Value *args, size_t nargs, Value kwnam
         max = INT64_MAX;
     const char *d = bdata(self);
     int64_t n = bsize(self);
-    Value list = mo_list_new(0);
+    Value list = mo_list_new_reserved(mo_list_split_prealloc(max));
     if (list == V_ERR)
         return V_ERR;
     if (a[0] == MO_NULL || a[0] == MO_NONE) {

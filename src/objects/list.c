@@ -19,6 +19,7 @@
 
 #include "objects/abstract.h"
 #include "objects/args.h"
+#include "objects/int.h"
 #include "objects/misc.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -105,6 +106,22 @@ Value mo_list_new(size_t n) {
     return mo_obj(l);
 }
 
+Value mo_list_new_reserved(size_t cap) {
+    ListObject *l = alloc_list(&mo_list_type);
+    if (!l)
+        return V_ERR;
+    if (cap) {
+        if ((int64_t)cap > MAX_LIST)
+            return mo_err_no_memory();
+        Value *items = mo_mem_alloc(cap * sizeof(Value));
+        if (!items)
+            return V_ERR;
+        l->items = items;
+        l->capacity = (int64_t)cap;
+    }
+    return mo_obj(l);
+}
+
 Value mo_list_from_array(const Value *items, size_t n) {
     Value l = mo_list_new(n);
     if (l == V_ERR)
@@ -126,40 +143,114 @@ int mo_list_append_slow(Value list, Value v) {
 
 int mo_list_append(Value list, Value v) { return mo_list_append_fast(list, v); }
 
-// Appends n values from an array that is not part of this list.
-static int append_array(ListObject *l, const Value *src, int64_t n) {
-    if (n == 0)
-        return 0;
-    int64_t size = l->size;
-    if (list_reserve(l, size + n) < 0)
+// operator.length_hint(o, dflt): len(o) when o has a length, else
+// o.__length_hint__(), else dflt; -1 on error.
+static int64_t length_hint(Value o, int64_t dflt) {
+    TypeObject *t = mo_type(o);
+    if (t->len) {
+        int64_t n = t->len(o);
+        if (n >= 0)
+            return n;
+        if (!mo_err_matches(&mo_exc_TypeError))
+            return -1;
+        mo_err_clear();
+    }
+    Value name = mo_str_intern_cstr("__length_hint__");
+    if (name == V_ERR || mo_type_lookup(t, name) == MO_NULL)
+        return dflt;
+    Value r = mo_call_method(o, name, NULL, 0, MO_NULL);
+    if (r == V_ERR) {
+        if (!mo_err_matches(&mo_exc_TypeError))
+            return -1;
+        mo_err_clear();
+        return dflt;
+    }
+    if (r == MO_NOTIMPL)
+        return dflt;
+    if (!mo_is_int(r)) {
+        mo_err_format(&mo_exc_TypeError, "__length_hint__ must be an integer, not %s", mo_type_name(r));
         return -1;
-    memmove(l->items + size, src, (size_t)n * sizeof(Value));
-    l->size = size + n;
+    }
+    int64_t n;
+    if (mo_int_to_i64(r, &n) < 0)
+        return -1;
+    if (n < 0) {
+        mo_err_format(&mo_exc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+// Room for exactly `n` items (rounded up to even) in a list that has none:
+// what an empty list gets when it is extended by something of known size.
+static int preallocate_exact(ListObject *l, int64_t n) {
+    if (n > MAX_LIST) {
+        mo_err_no_memory();
+        return -1;
+    }
+    int64_t cap = (n + 1) & ~(int64_t)1;
+    Value *items = mo_mem_alloc((size_t)cap * sizeof(Value));
+    if (!items)
+        return -1;
+    l->items = items;
+    l->capacity = cap;
     return 0;
 }
 
+// list.extend. The capacities it leaves are CPython's (sys.getsizeof shows
+// them): an empty list extended by a list or tuple, or by an iterable whose
+// length is known, gets exactly that room; a non-empty one grows as append
+// does; an iterable's list is cut back to what it got when the hint was
+// well off.
 int mo_list_extend(Value list, Value iterable) {
     ListObject *l = mo_list_obj(list);
     if (mo_is_exact(iterable, &mo_list_type) || mo_is_exact(iterable, &mo_tuple_type)) {
         bool is_list = mo_is_exact(iterable, &mo_list_type);
         int64_t n = is_list ? mo_list_size(iterable) : mo_tuple_size(iterable);
-        // a.extend(a): reserve first, then read the source (its array may
+        if (n == 0)
+            return 0;
+        // a.extend(a): make room first, then read the source (its array may
         // have moved).
-        if (list_reserve(l, l->size + n) < 0)
+        int64_t size = l->size;
+        if (l->capacity == 0) {
+            if (preallocate_exact(l, n) < 0)
+                return -1;
+        } else if (list_resize(l, size + n) < 0) {
             return -1;
+        }
         const Value *src = is_list ? mo_list_items(iterable) : mo_tuple_items(iterable);
-        return append_array(l, src, n);
+        memmove(l->items + size, src, (size_t)n * sizeof(Value));
+        l->size = size + n;
+        return 0;
     }
     Value it = mo_iter(iterable);
     if (it == V_ERR)
         return -1;
+    int64_t n = length_hint(iterable, 8);
+    if (n < 0)
+        return -1;
+    if (l->capacity == 0) {
+        if (n && preallocate_exact(l, n) < 0)
+            return -1;
+    } else {
+        int64_t size = l->size;
+        if (list_resize(l, size + n) < 0)
+            return -1;
+        l->size = size;
+    }
     for (;;) {
         Value v = mo_next(it);
-        if (v == MO_NULL)
-            return mo_err_occurred() ? -1 : 0;
+        if (v == MO_NULL) {
+            if (mo_err_occurred())
+                return -1;
+            break;
+        }
         if (v == V_ERR || mo_list_append(list, v) < 0)
             return -1;
     }
+    if (l->size < l->capacity && list_resize(l, l->size) < 0)
+        return -1;
+    return 0;
 }
 
 int mo_list_insert(Value list, int64_t where, Value v) {

@@ -25,6 +25,13 @@ static inline Value *mo_list_items(Value v) { return mo_list_obj(v)->items; }
 // A list of `n` items, each None (the caller usually overwrites them).
 Value mo_list_new(size_t n);
 Value mo_list_from_array(const Value *items, size_t n);
+// An empty list with room for `cap` items (what CPython's split() starts
+// with: sys.getsizeof shows the capacity).
+Value mo_list_new_reserved(size_t cap);
+// The room CPython's str/bytes split() give their result list up front.
+static inline size_t mo_list_split_prealloc(int64_t maxsplit) {
+    return maxsplit < 0 || maxsplit >= 12 ? 12 : (size_t)maxsplit + 1;
+}
 int mo_list_append(Value list, Value v);
 int mo_list_append_slow(Value list, Value v);
 // append with the common case (spare capacity) inline.

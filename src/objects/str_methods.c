@@ -782,7 +782,7 @@ static Value split_ascii_whitespace(Value self, Value list, int64_t max) {
 static Value split_whitespace(Value self, int64_t max, bool right) {
     const char *d = mo_str_data(self);
     int64_t n = mo_str_size(self);
-    Value list = mo_list_new(0);
+    Value list = mo_list_new_reserved(mo_list_split_prealloc(max));
     if (list == V_ERR)
         return V_ERR;
     if (!right && mo_str_is_ascii(self))
@@ -865,10 +865,27 @@ static Value split_whitespace(Value self, int64_t max, bool right) {
 }
 
 // Splits on a separator (bytes); shared in spirit with bytes.split.
+// CPython's storage width of text (1, 2 or 4 bytes per character).
+static int text_kind(const char *d, int64_t n) {
+    uint32_t widest = 0;
+    for (int64_t pos = 0; pos < n;) {
+        uint32_t c = mo_utf8_decode(d, &pos);
+        if (c > widest)
+            widest = c;
+    }
+    return widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4;
+}
+
 static Value split_sep(Value self, const char *sep, int64_t sn, int64_t max, bool right) {
     const char *d = mo_str_data(self);
     int64_t n = mo_str_size(self);
-    Value list = mo_list_new(0);
+    // A separator longer than the text, or wider than it can hold, cannot
+    // occur: CPython then returns [self] in a list of exactly one slot.
+    int64_t seplen = mo_utf8_length(sep, (size_t)sn);
+    if (mo_str_len(self) < seplen ||
+        (seplen != sn && text_kind(sep, sn) > (mo_str_is_ascii(self) ? 1 : text_kind(d, n))))
+        return mo_list_from_array(&self, 1);
+    Value list = mo_list_new_reserved(mo_list_split_prealloc(max));
     if (list == V_ERR)
         return V_ERR;
     if (!right) {
