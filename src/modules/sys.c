@@ -27,6 +27,8 @@
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/memoryview.h"
+#include "objects/complex.h"
 #include "objects/exceptions.h"
 #include "objects/fileio.h"
 #include "objects/func.h"
@@ -416,7 +418,17 @@ static Value size_estimate(Value v) {
     }
     if (mo_is_type(v))
         return I((t->flags & MO_TPFLAG_HEAPTYPE) || (((TypeObject *)mo_ptr(v))->flags & MO_TPFLAG_HEAPTYPE)
-                     ? 1688 : 408);
+                     ? 1688 : 424);
+    if (v == MO_ELLIPSIS || v == MO_NOTIMPL)
+        return I(16);
+    if (t == &mo_complex_type)
+        return I(32);
+    if (t == &mo_slice_type)
+        return I(56);
+    if (t == &mo_function_type)
+        return I(152);
+    if (t == &mo_memoryview_type)
+        return I(184);
     if (t == &mo_cfunction_type)
         return I(72);
     if (t == &mo_object_type)
