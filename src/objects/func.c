@@ -547,30 +547,29 @@ static void property_trace(Object *o) {
     mo_gc_mark(p->fset);
     mo_gc_mark(p->fdel);
     mo_gc_mark(p->doc);
+    mo_gc_mark(p->name);
 }
 
-static Value property_name(PropertyObject *p) {
-    Value f = p->fget != MO_NONE ? p->fget : p->fset != MO_NONE ? p->fset : p->fdel;
-    if (f == MO_NONE)
-        return MO_NULL;
-    Value n = mo_lookup_attr(f, mo_str_intern_cstr("__name__"));
-    if (n == V_ERR) {
-        mo_err_clear();
-        return MO_NULL;
-    }
-    return n;
+// "property 'x' of 'C' object has no setter": the name is the one
+// __set_name__ gave (none for a property attached after the class was
+// made), the class is named by its qualname.
+static Value property_error(PropertyObject *p, Value obj, const char *what) {
+    Value qualname = mo_type(obj)->qualname;
+    if (qualname == MO_NULL || !qualname || !mo_is_str(qualname))
+        qualname = mo_str_from_cstr(mo_type(obj)->name);
+    if (qualname == V_ERR)
+        return V_ERR;
+    if (p->name != MO_NULL && p->name)
+        return mo_err_format(&mo_exc_AttributeError, "property %R of %R object has no %s", p->name, qualname, what);
+    return mo_err_format(&mo_exc_AttributeError, "property of %R object has no %s", qualname, what);
 }
 
 static Value property_get(Value descr, Value obj, Value type) {
     PropertyObject *p = (PropertyObject *)mo_ptr(descr);
     if (obj == MO_NULL)
         return descr;
-    if (p->fget == MO_NONE) {
-        Value n = property_name(p);
-        if (n != MO_NULL)
-            return mo_err_format(&mo_exc_AttributeError, "property '%U' of '%T' object has no getter", n, obj);
-        return mo_err_format(&mo_exc_AttributeError, "unreadable attribute");
-    }
+    if (p->fget == MO_NONE)
+        return property_error(p, obj, "getter");
     return mo_call1(p->fget, obj);
 }
 
@@ -578,26 +577,33 @@ static int property_set(Value descr, Value obj, Value v) {
     PropertyObject *p = (PropertyObject *)mo_ptr(descr);
     Value f = v == MO_NULL ? p->fdel : p->fset;
     if (f == MO_NONE) {
-        Value n = property_name(p);
-        const char *what = v == MO_NULL ? "deleter" : "setter";
-        if (n != MO_NULL)
-            mo_err_format(&mo_exc_AttributeError, "property '%U' of '%T' object has no %s", n, obj, what);
-        else
-            mo_err_format(&mo_exc_AttributeError, "can't %s attribute", v == MO_NULL ? "delete" : "set");
+        property_error(p, obj, v == MO_NULL ? "deleter" : "setter");
         return -1;
     }
     Value r = v == MO_NULL ? mo_call1(f, obj) : mo_call2(f, obj, v);
     return r == V_ERR ? -1 : 0;
 }
 
+// property.__new__ makes an empty property; __init__ (which a subclass's
+// own __init__ may call through super()) fills it in, as in CPython.
 static Value property_new(TypeObject *t, const Value *args, size_t nargs, Value kwnames) {
+    PropertyObject *p = mo_gc_alloc(t, t->basicsize);
+    if (!p)
+        return V_ERR;
+    p->fget = p->fset = p->fdel = p->doc = MO_NONE;
+    p->name = MO_NULL;
+    // A subclass's extra fields (its __dict__) start empty.
+    for (size_t off = sizeof(PropertyObject); off + sizeof(Value) <= t->basicsize; off += sizeof(Value))
+        *(Value *)((char *)p + off) = MO_NULL;
+    return mo_obj(p);
+}
+
+static Value property_init(Value self, const Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"fget", "fset", "fdel", "doc"};
     Value a[4];
     if (mo_args_bind("property", args, nargs, kwnames, names, 4, 4, 0, a) < 0)
         return V_ERR;
-    PropertyObject *p = mo_gc_alloc(t, t->basicsize);
-    if (!p)
-        return V_ERR;
+    PropertyObject *p = (PropertyObject *)mo_ptr(self);
     p->fget = a[0] == MO_NULL ? MO_NONE : a[0];
     p->fset = a[1] == MO_NULL ? MO_NONE : a[1];
     p->fdel = a[2] == MO_NULL ? MO_NONE : a[2];
@@ -609,21 +615,31 @@ static Value property_new(TypeObject *t, const Value *args, size_t nargs, Value 
         else if (d != MO_NULL)
             p->doc = d;
     }
-    return mo_obj(p);
+    return MO_NONE;
 }
 
-static Value property_init(Value self, const Value *args, size_t nargs, Value kwnames) { return MO_NONE; }
-
+// getter/setter/deleter: a copy with one function replaced, made by calling
+// the property's type (so a subclass's __init__ runs).
 static Value property_copy(Value self, Value fget, Value fset, Value fdel) {
     PropertyObject *p = (PropertyObject *)mo_ptr(self);
-    PropertyObject *n = mo_gc_alloc(mo_type(self), mo_type(self)->basicsize);
-    if (!n)
+    Value args[4] = {fget != MO_NULL ? fget : p->fget, fset != MO_NULL ? fset : p->fset,
+                     fdel != MO_NULL ? fdel : p->fdel, p->doc};
+    // A doc that came from the old getter follows the new one.
+    if (fget != MO_NULL && fget != MO_NONE)
+        args[3] = MO_NONE;
+    Value n = mo_call(mo_obj(mo_type(self)), args, 4, MO_NULL);
+    if (n == V_ERR)
         return V_ERR;
-    n->fget = fget != MO_NULL ? fget : p->fget;
-    n->fset = fset != MO_NULL ? fset : p->fset;
-    n->fdel = fdel != MO_NULL ? fdel : p->fdel;
-    n->doc = p->doc;
-    return mo_obj(n);
+    if (mo_isinstance_type(n, &mo_property_type))
+        ((PropertyObject *)mo_ptr(n))->name = p->name;
+    return n;
+}
+
+static Value property_set_name(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_args_check("__set_name__", nargs, kwnames, 2, 2) < 0)
+        return V_ERR;
+    ((PropertyObject *)mo_ptr(self))->name = args[1];
+    return MO_NONE;
 }
 
 static Value property_getter(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -646,6 +662,7 @@ static const MethodDef property_methods[] = {
     {"getter", property_getter, 0, NULL},
     {"setter", property_setter, 0, NULL},
     {"deleter", property_deleter, 0, NULL},
+    {"__set_name__", property_set_name, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -57,6 +57,7 @@ typedef struct GetSetDescrObject {
 typedef struct PropertyObject {
     Object hdr;
     Value fget, fset, fdel, doc;
+    Value name;     // given by __set_name__ (the class attribute), or MO_NULL
 } PropertyObject;
 
 // staticmethod and classmethod wrappers.

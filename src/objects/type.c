@@ -32,6 +32,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/union.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
 #include "vm/call.h"
@@ -892,8 +893,11 @@ static Value slot_richcompare(Value a, Value b, int op) {
 static Value slot_unop(Value a, int op) {
     Value r = call_dunder(a, S_UNOP + op, NULL, 0);
     if (r == MO_NULL)
-        return mo_err_format(&mo_exc_TypeError, "bad operand type for unary %s: '%s'",
-                             op == MO_UNOP_NEG ? "-" : op == MO_UNOP_POS ? "+" : op == MO_UNOP_INVERT ? "~" : "abs()",
+        return mo_err_format(&mo_exc_TypeError, "bad operand type for %s: '%s'",
+                             op == MO_UNOP_NEG      ? "unary -"
+                             : op == MO_UNOP_POS    ? "unary +"
+                             : op == MO_UNOP_INVERT ? "unary ~"
+                                                    : "abs()",
                              mo_type_name(a));
     return r;
 }
@@ -1556,8 +1560,8 @@ static const MethodDef type_methods[] = {
 };
 
 static Value type_binop(Value a, Value b, int op) {
-    // `int | None` makes a union type in 3.10+; unions are not supported yet.
-    return MO_NOTIMPL;
+    // `int | None` makes a union type (objects/union.c).
+    return mo_union_binop(a, b, op);
 }
 
 TypeObject mo_type_type = {
@@ -1719,7 +1723,7 @@ Value mo_type_new_class_kw(TypeObject *meta, Value name, Value bases, Value dict
     if (snapshot == V_ERR)
         return V_ERR;
     while (mo_dict_next(snapshot, &pos, &k, &v)) {
-        if (!mo_is_ptr(v) || !(mo_type(v)->flags & MO_TPFLAG_HEAPTYPE))
+        if (!mo_is_ptr(v) || !((mo_type(v)->flags & MO_TPFLAG_HEAPTYPE) || mo_is_exact(v, &mo_property_type)))
             continue;
         Value sn = mo_type_lookup(mo_type(v), mo_str_intern_cstr("__set_name__"));
         if (sn == MO_NULL)
