@@ -745,7 +745,13 @@ TypeObject mo_staticmethod_type = {
 
 static Value classmethod_get(Value descr, Value obj, Value type) {
     Value cls = type != MO_NULL ? type : mo_obj(mo_type(obj));
-    return mo_method_new(((WrapperObject *)mo_ptr(descr))->func, cls);
+    Value f = ((WrapperObject *)mo_ptr(descr))->func;
+    // A wrapped descriptor is bound to the class (3.9-3.12 chaining, so
+    // `@classmethod @property` reads a class property).
+    TypeObject *ft = mo_type(f);
+    if (ft != &mo_function_type && ft->descr_get)
+        return ft->descr_get(f, cls, cls);
+    return mo_method_new(f, cls);
 }
 
 TypeObject mo_classmethod_type = {

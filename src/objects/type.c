@@ -1815,6 +1815,14 @@ static Value member_repr(Value self) {
     return mo_str_format("<member '%U' of '%s' objects>", m->name, m->owner->name);
 }
 
+static Value member_get_name(Value self) { return ((MemberDescrObject *)mo_ptr(self))->name; }
+static Value member_get_objclass(Value self) { return mo_obj(((MemberDescrObject *)mo_ptr(self))->owner); }
+static const GetSetDef member_getsets[] = {
+    {"__name__", member_get_name, NULL},
+    {"__objclass__", member_get_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
 TypeObject mo_member_descr_type = {
     .hdr = MO_STATIC_HEADER(&mo_type_type),
     .name = "member_descriptor",
@@ -1824,6 +1832,7 @@ TypeObject mo_member_descr_type = {
     .descr_get = member_get,
     .descr_set = member_set,
     .trace = member_trace,
+    .getsets = member_getsets,
 };
 
 // Lays out a class's __slots__: each becomes a member; returns whether the
