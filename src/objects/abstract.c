@@ -12,12 +12,14 @@
 
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/genericalias.h"
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/union.h"
 #include "runtime/gc.h"
 #include "vm/call.h"
 #include "vm/state.h"
@@ -647,6 +649,15 @@ int mo_isinstance(Value v, Value cls) {
         }
         return 0;
     }
+    if (mo_is_generic_alias(cls)) {
+        mo_err_format(&mo_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+        return -1;
+    }
+    if (mo_is_union(cls)) {
+        // `int | str` works as the tuple of its arguments (a generic in it
+        // raises only when reached).
+        cls = mo_union_args(cls);
+    }
     if (mo_is_tuple(cls)) {
         int64_t n = mo_tuple_size(cls);
         for (int64_t i = 0; i < n; i++) {
@@ -665,6 +676,12 @@ int mo_issubclass(Value cls, Value classinfo) {
         return -1;
     if (mo_is_type(classinfo))
         return mo_type_is_subtype((TypeObject *)mo_ptr(cls), (TypeObject *)mo_ptr(classinfo));
+    if (mo_is_generic_alias(classinfo)) {
+        mo_err_format(&mo_exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+        return -1;
+    }
+    if (mo_is_union(classinfo))
+        classinfo = mo_union_args(classinfo);
     if (mo_is_tuple(classinfo)) {
         int64_t n = mo_tuple_size(classinfo);
         for (int64_t i = 0; i < n; i++) {

@@ -1028,12 +1028,6 @@ static Value m_reversed(Value self, const Value *args, size_t nargs, Value kwnam
     return make_iter(self, &mo_dict_reversekeyiterator_type);
 }
 
-static Value m_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames) {
-    // Generic aliases (dict[str, int]) are only used in annotations here:
-    // returning the class keeps such code running.
-    return cls;
-}
-
 static const MethodDef dict_methods[] = {
     {"keys", m_keys, 0, NULL},
     {"values", m_values, 0, NULL},
@@ -1047,7 +1041,7 @@ static const MethodDef dict_methods[] = {
     {"copy", m_copy, 0, NULL},
     {"fromkeys", m_fromkeys, MO_METH_CLASS, NULL},
     {"__reversed__", m_reversed, 0, NULL},
-    {"__class_getitem__", m_class_getitem, MO_METH_CLASS, NULL},
+    {"__class_getitem__", mo_misc_class_getitem, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

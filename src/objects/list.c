@@ -787,8 +787,6 @@ static Value m_reversed(Value self, const Value *args, size_t nargs, Value kwnam
     return list_reversed_iter(self);
 }
 
-static Value m_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames) { return cls; }
-
 static const MethodDef list_methods[] = {
     {"append", m_append, 0, NULL},
     {"extend", m_extend, 0, NULL},
@@ -802,7 +800,7 @@ static const MethodDef list_methods[] = {
     {"copy", m_copy, 0, NULL},
     {"sort", m_sort, 0, NULL},
     {"__reversed__", m_reversed, 0, NULL},
-    {"__class_getitem__", m_class_getitem, MO_METH_CLASS, NULL},
+    {"__class_getitem__", mo_misc_class_getitem, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

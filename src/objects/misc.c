@@ -13,6 +13,7 @@
 // are clamped, and a huge step is limited so that reversing cannot overflow.
 //
 // Read next: list.c and tuple.c, the main users of slices.
+#include "objects/genericalias.h"
 #include "objects/misc.h"
 
 #include <string.h>
@@ -25,6 +26,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/union.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
 
@@ -979,10 +981,16 @@ static void enumerate_trace(Object *o) {
     mo_gc_mark(e->count);
 }
 
-static Value m_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames) { return cls; }
+// cls[item] for the built-in generic classes (list[int], dict[str, int]):
+// a types.GenericAlias.
+Value mo_misc_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_args_check("__class_getitem__", nargs, kwnames, 1, 1) < 0)
+        return V_ERR;
+    return mo_generic_alias_new(cls, args[0]);
+}
 
 static const MethodDef enumerate_methods[] = {
-    {"__class_getitem__", m_class_getitem, MO_METH_CLASS, NULL},
+    {"__class_getitem__", mo_misc_class_getitem, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1328,6 +1336,8 @@ TypeObject mo_reversed_type = {
 };
 
 void mo_misc_init(void) {
+    mo_union_init();
+    mo_generic_alias_init();
     mo_type_ready(&mo_slice_type);
     mo_type_ready(&mo_range_type);
     mo_type_ready(&mo_range_iterator_type);

@@ -34,6 +34,10 @@ Value mo_slice_new(Value start, Value stop, Value step);
 int mo_slice_indices(Value slice, int64_t length, int64_t *start, int64_t *stop,
                      int64_t *step, int64_t *slicelength);
 
+// The __class_getitem__ of list, dict, tuple, set, frozenset, enumerate:
+// cls[item] is a types.GenericAlias.
+Value mo_misc_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames);
+
 // repr() of containers that may contain themselves: call enter before
 // producing the repr of `v`. Returns 0 to go on (then call leave when done,
 // also on error), 1 when `v` is already being repr'd further up (print

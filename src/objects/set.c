@@ -1042,8 +1042,6 @@ static Value m_isdisjoint(Value self, const Value *args, size_t nargs, Value kwn
     }
 }
 
-static Value m_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames) { return cls; }
-
 static const MethodDef set_methods[] = {
     {"add", m_add, 0, NULL},
     {"remove", m_remove, 0, NULL},
@@ -1062,7 +1060,7 @@ static const MethodDef set_methods[] = {
     {"issubset", m_issubset, 0, NULL},
     {"issuperset", m_issuperset, 0, NULL},
     {"isdisjoint", m_isdisjoint, 0, NULL},
-    {"__class_getitem__", m_class_getitem, MO_METH_CLASS, NULL},
+    {"__class_getitem__", mo_misc_class_getitem, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1075,7 +1073,7 @@ static const MethodDef frozenset_methods[] = {
     {"issubset", m_issubset, 0, NULL},
     {"issuperset", m_issuperset, 0, NULL},
     {"isdisjoint", m_isdisjoint, 0, NULL},
-    {"__class_getitem__", m_class_getitem, MO_METH_CLASS, NULL},
+    {"__class_getitem__", mo_misc_class_getitem, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -383,13 +383,11 @@ static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kwn
     return mo_tuple_pack(1, copy);
 }
 
-static Value m_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames) { return cls; }
-
 static const MethodDef tuple_methods[] = {
     {"index", m_index, 0, NULL},
     {"count", m_count, 0, NULL},
     {"__getnewargs__", m_getnewargs, 0, NULL},
-    {"__class_getitem__", m_class_getitem, MO_METH_CLASS, NULL},
+    {"__class_getitem__", mo_misc_class_getitem, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
