@@ -30,6 +30,7 @@
 #include "objects/gen.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/misc.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/union.h"
@@ -1556,6 +1557,7 @@ static const MethodDef type_methods[] = {
     {"__subclasscheck__", type_subclasscheck, 0, NULL},
     {"__instancecheck__", type_instancecheck, 0, NULL},
     {"__subclasses__", type_subclasses, 0, NULL},
+    {"__class_getitem__", mo_misc_class_getitem, MO_METH_CLASS, NULL},    // type[int]
     {NULL, NULL, 0, NULL},
 };
 

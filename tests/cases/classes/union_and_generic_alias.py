@@ -44,3 +44,13 @@ class MyList(list[int]):
 print(MyList([1, 2]), MyList.__mro__[1], {list[int]: 1}[list[int]], list[int] != list[str])
 import types
 print(type(int | str).__module__)
+def mk(c: type[int]) -> type:
+    return c
+print(mk(int), type[int], type[int] | None)
+class B:
+    pass
+for bad in [lambda: B[int], lambda: int[str]]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", e)
