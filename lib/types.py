@@ -1,8 +1,9 @@
 """Names for built-in types, SimpleNamespace and GenericAlias.
 
 Written for Mosaic from the Python documentation. The type names are taken
-from live objects; GenericAlias is a Python class here (CPython's is in C),
-used by collections.abc and typing for subscriptions such as Iterable[int].
+from live objects; GenericAlias and UnionType are the core's (list[int],
+int | str), with a Python GenericAlias for what the core's cannot do
+(being subclassed, by collections.abc.Callable's alias).
 """
 
 import sys
@@ -146,7 +147,7 @@ class MappingProxyType:
 def _type_repr(obj):
     # How an argument of a generic alias is shown: classes by qualified
     # name (no module for builtins), `...` as itself, anything else by repr.
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+    if isinstance(obj, type) and not isinstance(obj, (_PyGenericAlias, GenericAlias)):
         if obj.__module__ == "builtins":
             return obj.__qualname__
         return "%s.%s" % (obj.__module__, obj.__qualname__)
@@ -159,9 +160,11 @@ def _type_repr(obj):
     return repr(obj)
 
 
-class GenericAlias:
+class _PyGenericAlias:
     """A parameterized generic such as list[int]: remembers the origin class
-    and the arguments, shows them, and calls the origin when called."""
+    and the arguments, shows them, and calls the origin when called. Used
+    where the built-in one is missing or cannot be subclassed
+    (collections.abc.Callable[[int], str])."""
 
     def __init__(self, origin, args):
         if not isinstance(args, tuple):
@@ -206,7 +209,7 @@ class GenericAlias:
         return getattr(self.__origin__, name)
 
     def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
+        if not isinstance(other, (_PyGenericAlias, GenericAlias)):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
@@ -235,6 +238,19 @@ class GenericAlias:
     def __ror__(self, other):
         import typing
         return typing.Union[other, self]
+
+
+# The built-in types when the core has them (list[int], int | str).
+try:
+    GenericAlias = type(list[int])
+    if GenericAlias is list:
+        raise TypeError
+except TypeError:
+    GenericAlias = _PyGenericAlias
+try:
+    UnionType = type(int | str)
+except TypeError:
+    UnionType = None
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

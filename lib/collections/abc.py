@@ -9,7 +9,7 @@ containers because those are registered at the bottom of this file.
 
 from abc import ABCMeta, abstractmethod
 import sys
-from types import GenericAlias
+from types import GenericAlias, _PyGenericAlias
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "AsyncGenerator", "Hashable", "Iterable", "Iterator", "Generator",
@@ -280,7 +280,7 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
-class _CallableGenericAlias(GenericAlias):
+class _CallableGenericAlias(_PyGenericAlias):
     """Callable[[arg, ...], result]: the argument list is flattened into
     __args__ and shown in brackets again."""
 
