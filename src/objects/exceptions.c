@@ -425,9 +425,20 @@ MO_EXCEPTION_TYPES(DEFINE_EXC)
 
 static Value tb_get_next(Value self) { return ((TracebackObject *)mo_ptr(self))->next; }
 static Value tb_get_lineno(Value self) { return mo_smallint(((TracebackObject *)mo_ptr(self))->lineno); }
+static Value tb_get_frame(Value self) {
+    TracebackObject *t = (TracebackObject *)mo_ptr(self);
+    if (t->frame == MO_NULL || !t->frame) {
+        Value f = mo_frame_object_new(t->code, t->lineno, t->globals, t->locals, MO_NULL);
+        if (f == V_ERR)
+            return V_ERR;
+        t->frame = f;
+    }
+    return t->frame;
+}
 static const GetSetDef tb_getsets[] = {
     {"tb_next", tb_get_next, NULL},
     {"tb_lineno", tb_get_lineno, NULL},
+    {"tb_frame", tb_get_frame, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -435,6 +446,9 @@ static void tb_trace(Object *o) {
     TracebackObject *t = (TracebackObject *)o;
     mo_gc_mark(t->next);
     mo_gc_mark(t->code);
+    mo_gc_mark(t->globals);
+    mo_gc_mark(t->locals);
+    mo_gc_mark(t->frame);
 }
 
 TypeObject mo_traceback_type = {
@@ -446,7 +460,7 @@ TypeObject mo_traceback_type = {
     .getsets = tb_getsets,
 };
 
-int mo_exc_add_traceback(Value exc, Value code, int lineno) {
+int mo_exc_add_traceback(Value exc, Value code, int lineno, Value globals, Value locals) {
     if (!mo_is_exception(exc))
         return 0;
     TracebackObject *t = mo_gc_alloc(&mo_traceback_type, sizeof *t);
@@ -456,9 +470,70 @@ int mo_exc_add_traceback(Value exc, Value code, int lineno) {
     t->next = e->traceback;
     t->code = code;
     t->lineno = lineno;
+    t->globals = globals;
+    t->locals = locals;
+    t->frame = MO_NULL;
     e->traceback = mo_obj(t);
     return 0;
 }
+
+// ------------------------------------------------------------- frames
+
+static void frame_obj_trace(Object *o) {
+    FrameObject *f = (FrameObject *)o;
+    mo_gc_mark(f->code);
+    mo_gc_mark(f->globals);
+    mo_gc_mark(f->locals);
+    mo_gc_mark(f->gen);
+}
+
+Value mo_frame_object_new(Value code, int lineno, Value globals, Value locals, Value gen) {
+    FrameObject *f = mo_gc_alloc(&mo_frame_object_type, sizeof *f);
+    if (!f)
+        return V_ERR;
+    f->code = code;
+    f->lineno = lineno;
+    f->globals = globals;
+    f->locals = locals;
+    f->gen = gen;
+    return mo_obj(f);
+}
+
+static Value frame_get_code(Value self) { return ((FrameObject *)mo_ptr(self))->code; }
+static Value frame_get_lineno(Value self) { return mo_smallint(((FrameObject *)mo_ptr(self))->lineno); }
+static Value frame_get_globals(Value self) {
+    Value g = ((FrameObject *)mo_ptr(self))->globals;
+    return g == MO_NULL || !g ? mo_dict_new() : g;
+}
+static Value frame_get_locals(Value self) {
+    Value l = ((FrameObject *)mo_ptr(self))->locals;
+    return l == MO_NULL || !l ? mo_dict_new() : l;
+}
+static Value frame_get_none(Value self) { return MO_NONE; }
+static const GetSetDef frame_getsets[] = {
+    {"f_code", frame_get_code, NULL},
+    {"f_lineno", frame_get_lineno, NULL},
+    {"f_globals", frame_get_globals, NULL},
+    {"f_locals", frame_get_locals, NULL},
+    {"f_back", frame_get_none, NULL},
+    {NULL, NULL, NULL},
+};
+
+static Value frame_repr(Value self) {
+    FrameObject *f = (FrameObject *)mo_ptr(self);
+    CodeObject *c = mo_code_obj(f->code);
+    return mo_str_format("<frame at %p, file %R, line %d, code %U>", (void *)f, c->filename, f->lineno, c->name);
+}
+
+TypeObject mo_frame_object_type = {
+    .hdr = MO_STATIC_HEADER(&mo_type_type),
+    .name = "frame",
+    .base = &mo_object_type,
+    .basicsize = sizeof(FrameObject),
+    .repr = frame_repr,
+    .trace = frame_obj_trace,
+    .getsets = frame_getsets,
+};
 
 void mo_exceptions_init(void) {
     // Defaults shared by every exception type; readying copies them into
@@ -490,4 +565,5 @@ void mo_exceptions_init(void) {
     MO_EXCEPTION_TYPES(READY)
 #undef READY
     mo_type_ready(&mo_traceback_type);
+    mo_type_ready(&mo_frame_object_type);
 }

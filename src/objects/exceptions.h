@@ -31,9 +31,29 @@ typedef struct TracebackObject {
     Value next;             // the next frame inwards, or None
     Value code;             // the CodeObject of the frame
     int lineno;
+    Value globals;          // the frame's globals
+    Value locals;           // its locals dict (module, class body), or MO_NULL
+    Value frame;            // tb_frame, made on first use (MO_NULL before)
 } TracebackObject;
 
+// A frame as Python code sees it (tb_frame, gi_frame): a view with the
+// code, the line and the namespaces, not the interpreter's Frame itself
+// (which is gone once a traceback is read). f_locals of a function frame
+// is known only while its generator is alive.
+typedef struct FrameObject {
+    Object hdr;
+    Value code;
+    int lineno;
+    Value globals;
+    Value locals;           // a dict, or MO_NULL
+    Value gen;              // the generator whose live frame this is, or MO_NULL
+} FrameObject;
+
 extern TypeObject mo_traceback_type;
+extern TypeObject mo_frame_object_type;
+
+// A frame view; `locals` may be MO_NULL, `gen` a generator read live.
+Value mo_frame_object_new(Value code, int lineno, Value globals, Value locals, Value gen);
 
 static inline ExceptionObject *mo_exc_obj(Value v) { return (ExceptionObject *)mo_ptr(v); }
 
@@ -41,7 +61,9 @@ static inline ExceptionObject *mo_exc_obj(Value v) { return (ExceptionObject *)m
 Value mo_exc_new(TypeObject *type, Value args_tuple);
 // Adds a traceback entry for a frame the exception is leaving (innermost
 // first, so each new entry goes at the head).
-int mo_exc_add_traceback(Value exc, Value code, int lineno);
+// `globals`/`locals` are the frame's namespaces (locals MO_NULL for a
+// function frame).
+int mo_exc_add_traceback(Value exc, Value code, int lineno, Value globals, Value locals);
 // "Type: message" as the last line of a traceback prints it.
 Value mo_exc_format_only(Value exc);
 // Prints a full traceback with causes and contexts, like CPython.

@@ -21,6 +21,10 @@
 
 #include "objects/abstract.h"
 #include "objects/args.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/func.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -40,10 +44,10 @@ static void gen_trace(Object *o) {
     mo_gc_mark(g->qualname);
     mo_gc_mark(g->handled);
     mo_gc_mark(g->retval);
+    Frame *f = gen_frame(g);
+    mo_gc_mark(f->code);    // gi_code outlives the run
     if (g->state == GEN_FINISHED)
         return;
-    Frame *f = gen_frame(g);
-    mo_gc_mark(f->code);
     mo_gc_mark(f->func);
     mo_gc_mark(f->globals);
     mo_gc_mark(f->builtins);
@@ -372,8 +376,50 @@ static Value gen_get_qualname(Value self) { return ((GeneratorObject *)mo_ptr(se
 static Value gen_get_running(Value self) {
     return mo_bool(((GeneratorObject *)mo_ptr(self))->state == GEN_RUNNING);
 }
-static Value gen_get_frame(Value self) { return MO_NONE; }
+// gi_frame: None once finished, else a view of the frame with its current
+// line and its locals as they are now.
+static Value gen_get_frame(Value self) {
+    GeneratorObject *g = (GeneratorObject *)mo_ptr(self);
+    if (g->state == GEN_FINISHED)
+        return MO_NONE;
+    Frame *f = gen_frame(g);
+    CodeObject *code = mo_frame_code(f);
+    uint32_t off = (uint32_t)(f->ip - code->code);
+    int line = mo_code_line(code, off ? off - 1 : 0);
+    if (g->state == GEN_CREATED || line < 0)
+        line = code->firstlineno;
+    Value locals = mo_dict_new();
+    if (locals == V_ERR)
+        return V_ERR;
+    for (int i = 0; i < code->nlocalsplus; i++) {
+        Value v = f->slots[i];
+        if (v == MO_NULL || !v)
+            continue;
+        if (i >= code->nlocals && mo_is_exact(v, &mo_cell_type)) {
+            v = mo_cell_obj(v)->ref;
+            if (v == MO_NULL || !v)
+                continue;
+        }
+        if (mo_dict_set(locals, mo_tuple_items(code->localsplusnames)[i], v) < 0)
+            return V_ERR;
+    }
+    return mo_frame_object_new(f->code, line, f->globals, locals, self);
+}
+static Value gen_get_code(Value self) {
+    GeneratorObject *g = (GeneratorObject *)mo_ptr(self);
+    return gen_frame(g)->code;
+}
+// The iterator a suspended `yield from` delegates to, else None.
+static Value gen_get_yieldfrom(Value self) {
+    GeneratorObject *g = (GeneratorObject *)mo_ptr(self);
+    if (g->state != GEN_SUSPENDED)
+        return MO_NONE;
+    Value d = delegate_of(g);
+    return d == MO_NULL ? MO_NONE : d;
+}
 static const GetSetDef gen_getsets[] = {
+    {"gi_code", gen_get_code, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL},
     {"__name__", gen_get_name, NULL},
     {"__qualname__", gen_get_qualname, NULL},
     {"gi_running", gen_get_running, NULL},
