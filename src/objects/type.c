@@ -1288,6 +1288,37 @@ static const GetSetDef dict_getset[] = {
     {NULL, NULL, NULL},
 };
 
+static Value object_get_weakref(Value self) { return MO_NONE; }
+static const GetSetDef weakref_getset[] = {
+    {"__weakref__", object_get_weakref, NULL},
+    {NULL, NULL, NULL},
+};
+
+// CPython adds __weakref__ unless __slots__ leaves it out, a base already
+// has it, or the base's instances are variable-sized or weak-referenceable
+// on their own (int, bytes, tuple, set, frozenset).
+static bool needs_weakref_slot(TypeObject *t, TypeObject *base, Value slots) {
+    if (slots != MO_NULL) {
+        bool listed = false;
+        Value names = mo_is_str(slots) ? mo_tuple_pack(1, slots) : mo_tuple_from_iterable(slots);
+        if (names == V_ERR) {
+            mo_err_clear();
+            return false;
+        }
+        for (int64_t i = 0; i < mo_tuple_size(names); i++)
+            listed |= mo_is_str(mo_tuple_items(names)[i]) && mo_str_eq_cstr(mo_tuple_items(names)[i], "__weakref__");
+        if (!listed)
+            return false;
+    }
+    static TypeObject *const no_weakref[] = {&mo_int_type, &mo_bytes_type, &mo_tuple_type, &mo_set_type,
+                                             &mo_frozenset_type};
+    for (size_t i = 0; i < sizeof no_weakref / sizeof no_weakref[0]; i++)
+        if (mo_type_is_subtype(base, no_weakref[i]))
+            return false;
+    (void)t;
+    return mo_type_lookup(base, mo_str_intern_cstr("__weakref__")) == MO_NULL;
+}
+
 static Value object_format(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (mo_args_check("__format__", nargs, kwnames, 1, 1) < 0)
         return V_ERR;
@@ -1711,6 +1742,13 @@ Value mo_type_new_class_kw(TypeObject *meta, Value name, Value bases, Value dict
         mo_type_lookup(base, mo_str_intern_cstr("__dict__")) == MO_NULL) {
         Value d = mo_getset_descr_new(&dict_getset[0], t);
         if (d == V_ERR || mo_dict_set_cstr(t->dict, "__dict__", d) < 0)
+            return V_ERR;
+    }
+    // A __weakref__ slot, as CPython gives a class whose bases have none
+    // (there are no weak references here: it reads None).
+    if (needs_weakref_slot(t, base, slots)) {
+        Value d = mo_getset_descr_new(&weakref_getset[0], t);
+        if (d == V_ERR || mo_dict_set_cstr(t->dict, "__weakref__", d) < 0)
             return V_ERR;
     }
     if (mo_dict_get_cstr(t->dict, "__doc__") == MO_NULL)
