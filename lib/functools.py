@@ -337,7 +337,6 @@ def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
 
     class K:
-        __slots__ = ("obj",)
 
         def __init__(self, obj):
             self.obj = obj

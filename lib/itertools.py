@@ -50,7 +50,8 @@ Equivalent to:
             yield x
             x += step"""
 
-    __slots__ = ("_value", "_step")
+    # No __slots__: a slot holding the float 0.0 reads as unset in Mosaic
+    # (docs/bugs-found.md).
 
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
@@ -112,7 +113,8 @@ class repeat:
 for the specified number of times.  If not specified, returns the object
 endlessly."""
 
-    __slots__ = ("_object", "_times")
+    # No __slots__: a slot holding the float 0.0 reads as unset in Mosaic
+    # (docs/bugs-found.md).
 
     def __init__(self, object, times=None):
         self._object = object
@@ -412,7 +414,8 @@ def _starmap(function, it):
 
 
 class _tee_link:
-    __slots__ = ("value", "next")
+    # No __slots__: a slot holding the float 0.0 reads as unset in Mosaic
+    # (docs/bugs-found.md).
 
     def __init__(self):
         self.next = None

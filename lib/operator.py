@@ -310,7 +310,8 @@ Return a callable object that fetches the given item(s) from its operand.
 After f = itemgetter(2), the call f(r) returns r[2].
 After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
 
-    __slots__ = ("_items", "_item", "_single")
+    # No __slots__: a slot holding the float 0.0 reads as unset in Mosaic
+    # (docs/bugs-found.md).
 
     def __init__(self, *items):
         if not items:
