@@ -213,8 +213,14 @@ static Value main_module_dict(void) {
     Value m = mo_module_new(name);
     if (m == V_ERR)
         return V_ERR;
+    // CPython's __main__ starts with these, in this order (__file__ and
+    // __cached__ follow for a script).
     Value d = mo_module_dict(m);
-    if (mo_dict_set_cstr(d, "__builtins__", mo_module_builtin("builtins")) < 0 ||
+    Value ann = mo_dict_new();
+    if (ann == V_ERR || mo_dict_set_cstr(d, "__package__", MO_NONE) < 0 ||
+        mo_dict_set_cstr(d, "__loader__", MO_NONE) < 0 || mo_dict_set_cstr(d, "__spec__", MO_NONE) < 0 ||
+        mo_dict_set_cstr(d, "__annotations__", ann) < 0 ||
+        mo_dict_set_cstr(d, "__builtins__", mo_module_builtin("builtins")) < 0 ||
         mo_dict_set(mo_modules, name, m) < 0)
         return V_ERR;
     return d;
@@ -231,7 +237,8 @@ static int run_source(const char *src, size_t len, const char *filename) {
         return handle_uncaught();
     if (strcmp(filename, "<string>") != 0 && strcmp(filename, "<stdin>") != 0) {
         Value f = mo_str_from_cstr(filename);
-        if (f == V_ERR || mo_dict_set_cstr(globals, "__file__", f) < 0)
+        if (f == V_ERR || mo_dict_set_cstr(globals, "__file__", f) < 0 ||
+            mo_dict_set_cstr(globals, "__cached__", MO_NONE) < 0)
             return handle_uncaught();
     }
     Value r = mo_call_run_code(code, globals, globals);

@@ -1248,26 +1248,23 @@ static bool compile_defaults(Compiler *c, const AstArguments *args, const AstExp
     }
     // Annotations: evaluated now, or text under `from __future__ import
     // annotations`.
+    // In CPython's order: the ordinary positional parameters, then the
+    // positional-only ones, *args, keyword-only, **kwargs, return.
     int nann = 0;
-    const AstArgSeq *seqs[3] = {&args->posonlyargs, &args->args, &args->kwonlyargs};
-    for (int k = 0; k < 3; k++)
-        for (int i = 0; i < seqs[k]->count; i++) {
-            const AstArg *a = seqs[k]->items[i];
+    const AstArgSeq *seqs[5] = {&args->args, &args->posonlyargs, NULL, &args->kwonlyargs, NULL};
+    const AstArg *single[5] = {NULL, NULL, args->vararg, NULL, args->kwarg};
+    for (int k = 0; k < 5; k++) {
+        int n = seqs[k] ? seqs[k]->count : single[k] != NULL;
+        for (int i = 0; i < n; i++) {
+            const AstArg *a = seqs[k] ? seqs[k]->items[i] : single[k];
             if (!a->annotation)
                 continue;
-            Value s = mo_str_intern_cstr(a->arg);
+            Value s = mo_str_intern_cstr(mangle(c, a->arg));
             if (s == V_ERR || !load_const(c, s) || !compile_annotation(c, a->annotation))
                 return false;
             nann++;
         }
-    const AstArg *extra[2] = {args->vararg, args->kwarg};
-    for (int i = 0; i < 2; i++)
-        if (extra[i] && extra[i]->annotation) {
-            Value s = mo_str_intern_cstr(extra[i]->arg);
-            if (s == V_ERR || !load_const(c, s) || !compile_annotation(c, extra[i]->annotation))
-                return false;
-            nann++;
-        }
+    }
     if (returns) {
         Value s = mo_str_intern_cstr("return");
         if (s == V_ERR || !load_const(c, s) || !compile_annotation(c, returns))

@@ -633,64 +633,88 @@ static int check_class(Value cls, const char *error) {
     return 0;
 }
 
+// `cls`'s __instancecheck__ / __subclasscheck__ (looked up on its type),
+// MO_NULL when it has none or it is type's own (which the callers do
+// directly).
+static Value special_check(Value cls, const char *name) {
+    TypeObject *meta = mo_type(cls);
+    if (meta == &mo_type_type)
+        return MO_NULL;
+    Value f = mo_type_lookup(meta, mo_str_intern_cstr(name));
+    if (f == MO_NULL || (mo_is_exact(f, &mo_method_descr_type) && meta != &mo_type_type &&
+                         mo_type_lookup(&mo_type_type, mo_str_intern_cstr(name)) == f))
+        return MO_NULL;
+    return f;
+}
+
+static int call_check(Value f, Value cls, Value arg) {
+    Value args[2] = {cls, arg};
+    Value r;
+    TypeObject *ft = mo_type(f);
+    if (ft == &mo_function_type || ft == &mo_method_descr_type) {
+        r = mo_call(f, args, 2, MO_NULL);
+    } else {
+        Value bound = ft->descr_get ? ft->descr_get(f, cls, mo_obj(mo_type(cls))) : f;
+        r = bound == V_ERR ? V_ERR : mo_call1(bound, arg);
+    }
+    return r == V_ERR ? -1 : mo_truth(r);
+}
+
+// isinstance(v, cls) as CPython decides it: an exact type match, a plain
+// class, a union or tuple (any member), else cls's __instancecheck__.
 int mo_isinstance(Value v, Value cls) {
     if (mo_is_type(cls)) {
         TypeObject *t = (TypeObject *)mo_ptr(cls);
-        if (mo_isinstance_type(v, t))
+        if (mo_type(v) == t)
             return 1;
-        // A metaclass with __instancecheck__.
-        TypeObject *meta = mo_type(cls);
-        if (meta != &mo_type_type) {
-            Value f = mo_type_lookup(meta, mo_str_intern_cstr("__instancecheck__"));
-            if (f != MO_NULL && (meta->flags & MO_TPFLAG_HEAPTYPE)) {
-                Value r = mo_call_method(cls, mo_str_intern_cstr("__instancecheck__"), &v, 1, MO_NULL);
-                return r == V_ERR ? -1 : mo_truth(r);
-            }
-        }
-        return 0;
+        if (mo_type(cls) == &mo_type_type)
+            return mo_isinstance_type(v, t);
     }
-    if (mo_is_generic_alias(cls)) {
-        mo_err_format(&mo_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
-        return -1;
-    }
-    if (mo_is_union(cls)) {
-        // `int | str` works as the tuple of its arguments (a generic in it
-        // raises only when reached).
+    if (mo_is_union(cls))
         cls = mo_union_args(cls);
-    }
     if (mo_is_tuple(cls)) {
-        int64_t n = mo_tuple_size(cls);
-        for (int64_t i = 0; i < n; i++) {
-            int r = mo_isinstance(v, mo_tuple_items(cls)[i]);
-            if (r != 0)
-                return r;
-        }
-        return 0;
+        if (mo_recursion_enter(" in __instancecheck__") < 0)
+            return -1;
+        int r = 0;
+        for (int64_t i = 0; i < mo_tuple_size(cls) && r == 0; i++)
+            r = mo_isinstance(v, mo_tuple_items(cls)[i]);
+        mo_recursion_leave();
+        return r;
     }
+    Value f = special_check(cls, "__instancecheck__");
+    if (f != MO_NULL)
+        return call_check(f, cls, v);
+    if (mo_is_type(cls))
+        return mo_isinstance_type(v, (TypeObject *)mo_ptr(cls));
     mo_err_format(&mo_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
 
+// issubclass(cls, classinfo), in the same order as isinstance.
 int mo_issubclass(Value cls, Value classinfo) {
-    if (!check_class(cls, "issubclass() arg 1 must be a class"))
-        return -1;
-    if (mo_is_type(classinfo))
+    if (mo_is_type(classinfo) && mo_type(classinfo) == &mo_type_type) {
+        if (!check_class(cls, "issubclass() arg 1 must be a class"))
+            return -1;
         return mo_type_is_subtype((TypeObject *)mo_ptr(cls), (TypeObject *)mo_ptr(classinfo));
-    if (mo_is_generic_alias(classinfo)) {
-        mo_err_format(&mo_exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
-        return -1;
     }
     if (mo_is_union(classinfo))
         classinfo = mo_union_args(classinfo);
     if (mo_is_tuple(classinfo)) {
-        int64_t n = mo_tuple_size(classinfo);
-        for (int64_t i = 0; i < n; i++) {
-            int r = mo_issubclass(cls, mo_tuple_items(classinfo)[i]);
-            if (r != 0)
-                return r;
-        }
-        return 0;
+        if (mo_recursion_enter(" in __subclasscheck__") < 0)
+            return -1;
+        int r = 0;
+        for (int64_t i = 0; i < mo_tuple_size(classinfo) && r == 0; i++)
+            r = mo_issubclass(cls, mo_tuple_items(classinfo)[i]);
+        mo_recursion_leave();
+        return r;
     }
+    Value f = special_check(classinfo, "__subclasscheck__");
+    if (f != MO_NULL)
+        return call_check(f, classinfo, cls);
+    if (!check_class(cls, "issubclass() arg 1 must be a class"))
+        return -1;
+    if (mo_is_type(classinfo))
+        return mo_type_is_subtype((TypeObject *)mo_ptr(cls), (TypeObject *)mo_ptr(classinfo));
     mo_err_format(&mo_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
 }

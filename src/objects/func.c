@@ -14,6 +14,7 @@
 #include "objects/args.h"
 #include "objects/code.h"
 #include "objects/dict.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -379,9 +380,24 @@ static Value cfunction_get_module(Value self) {
     Value m = ((CFunctionObject *)mo_ptr(self))->module;
     return m == MO_NULL ? MO_NONE : m;
 }
+// The qualified name of a type (its __qualname__ for a class).
+static Value type_qualname(TypeObject *t) {
+    if (t->qualname != MO_NULL && t->qualname && mo_is_str(t->qualname))
+        return t->qualname;
+    return mo_str_from_cstr(t->name);
+}
+// A built-in method's qualname is its type's dotted with its name ("list.append");
+// a module's function is just its name.
+static Value cfunction_get_qualname(Value self) {
+    CFunctionObject *f = (CFunctionObject *)mo_ptr(self);
+    if (f->self == MO_NULL || mo_is_exact(f->self, &mo_module_type))
+        return mo_str_from_cstr(f->def->name);
+    TypeObject *t = mo_is_type(f->self) ? (TypeObject *)mo_ptr(f->self) : mo_type(f->self);
+    return mo_str_format("%U.%s", type_qualname(t), f->def->name);
+}
 static const GetSetDef cfunction_getsets[] = {
     {"__name__", cfunction_get_name, NULL},
-    {"__qualname__", cfunction_get_name, NULL},
+    {"__qualname__", cfunction_get_qualname, NULL},
     {"__self__", cfunction_get_self, NULL},
     {"__doc__", cfunction_get_doc, NULL},
     {"__module__", cfunction_get_module, NULL},
@@ -468,8 +484,20 @@ static Value method_descr_repr(Value self) {
 static Value method_descr_get_name(Value self) {
     return mo_str_from_cstr(((MethodDescrObject *)mo_ptr(self))->def->name);
 }
+static Value method_descr_get_qualname(Value self) {
+    MethodDescrObject *d = (MethodDescrObject *)mo_ptr(self);
+    return mo_str_format("%U.%s", type_qualname(d->owner), d->def->name);
+}
+static Value method_descr_get_objclass(Value self) { return mo_obj(((MethodDescrObject *)mo_ptr(self))->owner); }
+static Value method_descr_get_doc(Value self) {
+    const char *doc = ((MethodDescrObject *)mo_ptr(self))->def->doc;
+    return doc ? mo_str_from_cstr(doc) : MO_NONE;
+}
 static const GetSetDef method_descr_getsets[] = {
     {"__name__", method_descr_get_name, NULL},
+    {"__qualname__", method_descr_get_qualname, NULL},
+    {"__objclass__", method_descr_get_objclass, NULL},
+    {"__doc__", method_descr_get_doc, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -674,7 +702,29 @@ static int property_set_doc(Value self, Value v) {
     ((PropertyObject *)mo_ptr(self))->doc = v == MO_NULL ? MO_NONE : v;
     return 0;
 }
+// Whether `f` says it is abstract (`f.__isabstractmethod__` true); errors
+// other than a missing attribute propagate as -1.
+static int is_abstract(Value f) {
+    if (f == MO_NONE || f == MO_NULL)
+        return 0;
+    Value v = mo_lookup_attr(f, mo_str_intern_cstr("__isabstractmethod__"));
+    if (v == V_ERR)
+        return -1;
+    return v == MO_NULL ? 0 : mo_truth(v);
+}
+// A property is abstract when any of its functions is.
+static Value property_get_abstract(Value self) {
+    PropertyObject *p = (PropertyObject *)mo_ptr(self);
+    Value fs[3] = {p->fget, p->fset, p->fdel};
+    for (int i = 0; i < 3; i++) {
+        int r = is_abstract(fs[i]);
+        if (r != 0)
+            return r < 0 ? V_ERR : MO_TRUE;
+    }
+    return MO_FALSE;
+}
 static const GetSetDef property_getsets[] = {
+    {"__isabstractmethod__", property_get_abstract, NULL},
     {"fget", property_get_fget, NULL},
     {"fset", property_get_fset, NULL},
     {"fdel", property_get_fdel, NULL},
@@ -723,9 +773,14 @@ static Value staticmethod_call(Value self, const Value *args, size_t nargs, Valu
 }
 
 static Value wrapper_get_func(Value self) { return ((WrapperObject *)mo_ptr(self))->func; }
+static Value wrapper_get_abstract(Value self) {
+    int r = is_abstract(((WrapperObject *)mo_ptr(self))->func);
+    return r < 0 ? V_ERR : mo_bool(r);
+}
 static const GetSetDef wrapper_getsets[] = {
     {"__func__", wrapper_get_func, NULL},
     {"__wrapped__", wrapper_get_func, NULL},
+    {"__isabstractmethod__", wrapper_get_abstract, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -121,6 +121,7 @@ struct TypeObject {
     Value name_v;           // __name__ as a str
     Value qualname;         // __qualname__ as a str
     Value module;           // __module__ as a str, or MO_NULL
+    Value subclasses;       // list of the classes made with it as a base (0/MO_NULL: none)
     uint32_t flags;
     uint32_t basicsize;     // bytes of an instance, header included
     uint32_t dictoffset;    // where an instance keeps its __dict__ (0: none)

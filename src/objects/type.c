@@ -36,6 +36,7 @@
 #include "objects/union.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "modules/sys.h"
 #include "vm/call.h"
 #include "vm/frame.h"
 #include "vm/state.h"
@@ -1343,11 +1344,75 @@ static Value object_reduce_ex(Value self, const Value *args, size_t nargs, Value
     return mo_err_format(&mo_exc_TypeError, "cannot pickle '%s' object", mo_type_name(self));
 }
 
+static Value object_reduce(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_args_check("__reduce__", nargs, kwnames, 0, 0) < 0)
+        return V_ERR;
+    return mo_err_format(&mo_exc_TypeError, "cannot pickle '%s' object", mo_type_name(self));
+}
+
+extern TypeObject mo_member_descr_type;
+static Value member_get(Value descr, Value obj, Value type);
+
+// The instance's state as copy and pickle see it: its __dict__ (None when
+// empty or absent), paired with the filled __slots__ when it has any.
+static Value object_getstate(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_args_check("__getstate__", nargs, kwnames, 0, 0) < 0)
+        return V_ERR;
+    Value d = mo_instance_dict(self);
+    Value state = d != MO_NULL && d != V_ERR && mo_dict_size(d) > 0 ? d : MO_NONE;
+    Value slots = MO_NULL;
+    TypeObject *t = mo_type(self);
+    for (int64_t i = 0; i < mo_tuple_size(t->mro); i++) {
+        Value dict = ((TypeObject *)mo_ptr(mo_tuple_items(t->mro)[i]))->dict;
+        int64_t pos = 0;
+        Value k, v;
+        while (mo_dict_next(dict, &pos, &k, &v)) {
+            if (!mo_is_exact(v, &mo_member_descr_type))
+                continue;
+            Value x = member_get(v, self, MO_NULL);
+            if (x == V_ERR) {
+                mo_err_clear();
+                continue;
+            }
+            if (slots == MO_NULL && (slots = mo_dict_new()) == V_ERR)
+                return V_ERR;
+            if (mo_dict_set(slots, k, x) < 0)
+                return V_ERR;
+        }
+    }
+    return slots == MO_NULL ? state : mo_tuple_pack(2, state, slots);
+}
+
+// What sys.getsizeof reports, less the collector header CPython adds for
+// containers and class instances.
+static Value object_sizeof(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_args_check("__sizeof__", nargs, kwnames, 0, 0) < 0)
+        return V_ERR;
+    Value getsizeof = mo_sys_get("getsizeof");
+    if (getsizeof == V_ERR || getsizeof == MO_NULL)
+        return mo_smallint(mo_type(self)->basicsize);
+    Value n = mo_call1(getsizeof, self);
+    if (n == V_ERR || !mo_is_smallint(n))
+        return n;
+    TypeObject *t = mo_type(self);
+    bool tracked = (t->flags & MO_TPFLAG_HEAPTYPE) || t == &mo_list_type || t == &mo_tuple_type ||
+                   t == &mo_dict_type || t == &mo_set_type || t == &mo_frozenset_type;
+    return tracked ? mo_smallint(mo_smallint_val(n) - 16) : n;
+}
+
+static Value object_subclasshook(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return MO_NOTIMPL;
+}
+
 static const MethodDef object_methods[] = {
     {"__format__", object_format, 0, NULL},
     {"__dir__", object_dir, 0, NULL},
     {"__init_subclass__", object_init_subclass, MO_METH_CLASS, NULL},
     {"__reduce_ex__", object_reduce_ex, 0, NULL},
+    {"__reduce__", object_reduce, 0, NULL},
+    {"__getstate__", object_getstate, 0, NULL},
+    {"__sizeof__", object_sizeof, 0, NULL},
+    {"__subclasshook__", object_subclasshook, MO_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1378,6 +1443,8 @@ static void type_trace(Object *o) {
     mo_gc_mark(t->name_v);
     mo_gc_mark(t->qualname);
     mo_gc_mark(t->module);
+    if (t->subclasses)
+        mo_gc_mark(t->subclasses);
     if (t->base)
         mo_gc_mark_obj(&t->base->hdr);
 }
@@ -1569,8 +1636,10 @@ static Value type_mro_method(Value self, const Value *args, size_t nargs, Value 
 static Value type_subclasscheck(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (mo_args_check("__subclasscheck__", nargs, kwnames, 1, 1) < 0)
         return V_ERR;
-    int r = mo_issubclass(args[0], self);
-    return r < 0 ? V_ERR : mo_bool(r);
+    // The plain check (mo_issubclass would come back here for a metaclass).
+    if (!mo_is_type(args[0]))
+        return mo_err_format(&mo_exc_TypeError, "issubclass() arg 1 must be a class");
+    return mo_bool(mo_type_is_subtype((TypeObject *)mo_ptr(args[0]), (TypeObject *)mo_ptr(self)));
 }
 
 static Value type_instancecheck(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -1579,8 +1648,31 @@ static Value type_instancecheck(Value self, const Value *args, size_t nargs, Val
     return mo_bool(mo_isinstance_type(args[0], (TypeObject *)mo_ptr(self)));
 }
 
+// The direct subclasses, in the order they were made. (CPython holds them
+// weakly; here a class stays listed, and alive, once made.)
 static Value type_subclasses(Value self, const Value *args, size_t nargs, Value kwnames) {
-    return mo_list_new(0);
+    if (mo_args_check("__subclasses__", nargs, kwnames, 0, 0) < 0)
+        return V_ERR;
+    Value l = ((TypeObject *)mo_ptr(self))->subclasses;
+    if (!l || l == MO_NULL)
+        return mo_list_new(0);
+    return mo_list_from_array(mo_list_items(l), (size_t)mo_list_size(l));
+}
+
+// Records `t` as a subclass of each of its bases.
+static int add_subclass(TypeObject *t) {
+    for (int64_t i = 0; i < mo_tuple_size(t->bases); i++) {
+        TypeObject *b = (TypeObject *)mo_ptr(mo_tuple_items(t->bases)[i]);
+        if (!b->subclasses || b->subclasses == MO_NULL) {
+            Value l = mo_list_new(0);
+            if (l == V_ERR)
+                return -1;
+            b->subclasses = l;
+        }
+        if (mo_list_append(b->subclasses, mo_obj(t)) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 static const MethodDef type_methods[] = {
@@ -1772,6 +1864,8 @@ Value mo_type_new_class_kw(TypeObject *meta, Value name, Value bases, Value dict
         if (mo_call_method(v, mo_str_intern_cstr("__set_name__"), args, 2, MO_NULL) == V_ERR)
             return V_ERR;
     }
+    if (add_subclass(t) < 0)
+        return V_ERR;
     // The parent's __init_subclass__.
     Value super_args[2] = {mo_obj(base), self};
     (void)super_args;
@@ -2081,6 +2175,12 @@ void mo_type_init(void) {
         must(slotdefs[i].interned);
     }
     mo_type_ready(&mo_object_type);
+    must(mo_dict_set_cstr(mo_object_type.dict, "__doc__",
+                          mo_str_from_cstr("The base class of the class hierarchy.\n\nWhen called, it accepts no "
+                                           "arguments and returns a new featureless\ninstance that has no instance "
+                                           "attributes and cannot be given any.\n")) < 0
+             ? V_ERR
+             : MO_NONE);
     mo_type_ready(&mo_type_type);
     mo_type_ready(&mo_slot_wrapper_type);
     mo_type_ready(&mo_super_type);

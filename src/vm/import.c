@@ -22,6 +22,21 @@ static bool is_file(const char *p) {
     return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+// Where CPython would cache the bytecode of `path` (dir/__pycache__/
+// name.cpython-311.pyc), for `__cached__`; nothing is written there.
+static Value cached_path(const char *path) {
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t stem = dot ? (size_t)(dot - base) : strlen(base);
+    char buf[4096];
+    int w = snprintf(buf, sizeof buf, "%.*s__pycache__/%.*s.cpython-311.pyc", slash ? (int)(base - path) : 0, path,
+                     (int)stem, base);
+    if (w < 0 || (size_t)w >= sizeof buf)
+        return MO_NONE;
+    return mo_str_from_cstr(buf);
+}
+
 // Compiles and runs a source file as module `name`, registered in
 // sys.modules before its code runs (so import cycles see it).
 static Value exec_file_module(const char *path, Value name, bool package) {
@@ -31,10 +46,19 @@ static Value exec_file_module(const char *path, Value name, bool package) {
     Value m = mo_module_new(name);
     if (m == V_ERR)
         return V_ERR;
+    // The entries a module starts with, in CPython's order (there is no
+    // import machinery object behind __loader__ and __spec__: None).
     Value dict = mo_module_dict(m);
-    Value file = mo_str_from_cstr(path);
-    if (file == V_ERR || mo_dict_set_cstr(dict, "__file__", file) < 0 ||
-        mo_dict_set_cstr(dict, "__builtins__", mo_module_builtin("builtins")) < 0)
+    Value pkg;
+    if (package) {
+        pkg = name;
+    } else {
+        const char *n = mo_str_data(name);
+        const char *dot = strrchr(n, '.');
+        pkg = dot ? mo_str_new(n, (size_t)(dot - n)) : mo_str_empty;
+    }
+    if (pkg == V_ERR || mo_dict_set_cstr(dict, "__package__", pkg) < 0 ||
+        mo_dict_set_cstr(dict, "__loader__", MO_NONE) < 0 || mo_dict_set_cstr(dict, "__spec__", MO_NONE) < 0)
         return V_ERR;
     if (package) {
         char dir[4096];
@@ -44,15 +68,15 @@ static Value exec_file_module(const char *path, Value name, bool package) {
             *slash = '\0';
         Value d = mo_str_from_cstr(dir);
         Value l = d == V_ERR ? V_ERR : mo_list_from_array(&d, 1);
-        if (l == V_ERR || mo_dict_set_cstr(dict, "__path__", l) < 0 || mo_dict_set_cstr(dict, "__package__", name) < 0)
-            return V_ERR;
-    } else {
-        const char *n = mo_str_data(name);
-        const char *dot = strrchr(n, '.');
-        Value pkg = dot ? mo_str_new(n, (size_t)(dot - n)) : mo_str_empty;
-        if (pkg == V_ERR || mo_dict_set_cstr(dict, "__package__", pkg) < 0)
+        if (l == V_ERR || mo_dict_set_cstr(dict, "__path__", l) < 0)
             return V_ERR;
     }
+    Value file = mo_str_from_cstr(path);
+    Value cached = cached_path(path);
+    if (file == V_ERR || cached == V_ERR || mo_dict_set_cstr(dict, "__file__", file) < 0 ||
+        mo_dict_set_cstr(dict, "__cached__", cached) < 0 ||
+        mo_dict_set_cstr(dict, "__builtins__", mo_module_builtin("builtins")) < 0)
+        return V_ERR;
     if (mo_dict_set(mo_modules, name, m) < 0)
         return V_ERR;
     Value r = mo_call_run_code(code, dict, dict);
@@ -163,10 +187,16 @@ const char *mo_import_lib_dir(void) {
             if (!slash)
                 break;
             *slash = '\0';
+            // A directory named lib is ours only if it holds our modules
+            // (a binary copied to /tmp must not take the system's /lib).
+            char marker[4096 + 16];
             int w = snprintf(dir, sizeof dir, "%s/lib", exe);
             struct stat st;
-            if (w > 0 && (size_t)w < sizeof dir && stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
-                return dir;
+            if (w > 0 && (size_t)w < sizeof dir && stat(dir, &st) == 0 && S_ISDIR(st.st_mode)) {
+                snprintf(marker, sizeof marker, "%s/abc.py", dir);
+                if (stat(marker, &st) == 0 && S_ISREG(st.st_mode))
+                    return dir;
+            }
         }
     }
     snprintf(dir, sizeof dir, "%s", MO_LIB_DIR);
