@@ -103,6 +103,13 @@ static SlotDef slotdefs[] = {
 };
 #define NSLOTDEFS (sizeof slotdefs / sizeof slotdefs[0])
 
+static const char *slot_cname(int id) {
+    for (size_t i = 0; i < NSLOTDEFS; i++)
+        if (slotdefs[i].id == id)
+            return slotdefs[i].name;
+    return "";
+}
+
 static Value slot_name(int id) {
     for (size_t i = 0; i < NSLOTDEFS; i++)
         if (slotdefs[i].id == id)
@@ -295,9 +302,63 @@ TypeObject mo_slot_wrapper_type = {
     .trace = wrapper_trace,
 };
 
+// The operator dunders each built-in type has in CPython 3.11 (their C
+// slots take every operator and answer NotImplemented for the rest, so the
+// slot alone cannot tell): names without underscores, space-separated.
+static const struct {
+    const char *type;
+    const char *ops;
+} builtin_ops[] = {
+    {"int", " add sub mul truediv floordiv mod pow lshift rshift and or xor radd rsub rmul rtruediv rfloordiv rmod rpow rlshift rrshift rand ror rxor neg pos invert abs "},
+    {"bool", " and or xor rand ror rxor "},
+    {"float", " add sub mul truediv floordiv mod pow radd rsub rmul rtruediv rfloordiv rmod rpow neg pos abs "},
+    {"complex", " add sub mul truediv pow radd rsub rmul rtruediv rpow neg pos abs "},
+    {"str", " add mul mod rmul rmod "},
+    {"bytes", " add mul mod rmul rmod "},
+    {"bytearray", " add mul mod rmul rmod iadd imul "},
+    {"list", " add mul rmul iadd imul "},
+    {"tuple", " add mul rmul "},
+    {"dict", " or ror ior "},
+    {"set", " sub and or xor rsub rand ror rxor isub iand ior ixor "},
+    {"frozenset", " sub and or xor rsub rand ror rxor "},
+    {"dict_keys", " sub and or xor rsub rand ror rxor "},
+    {"dict_items", " sub and or xor rsub rand ror rxor "},
+    {"dict_values", "  "},
+    {"type", " or ror "},
+    {"GenericAlias", " or ror "},
+    {"UnionType", " or ror "},
+    {"mappingproxy", " or ror ior "},
+};
+
+// For a built-in type in the table: whether it has operator dunder `name`
+// (1/0); -1 when the type is not in the table.
+static int builtin_has_op(const TypeObject *t, const char *name) {
+    if (t->flags & MO_TPFLAG_HEAPTYPE)
+        return -1;
+    for (size_t i = 0; i < sizeof builtin_ops / sizeof builtin_ops[0]; i++) {
+        if (strcmp(builtin_ops[i].type, t->name) != 0)
+            continue;
+        char key[24];
+        size_t n = strlen(name);
+        if (n < 5 || n - 4 + 3 > sizeof key)
+            return 0;
+        snprintf(key, sizeof key, " %.*s ", (int)(n - 4), name + 2);
+        return strstr(builtin_ops[i].ops, key) != NULL;
+    }
+    return -1;
+}
+
 // True if `t` itself (not only a base) provides slot `id`.
 static bool defines_slot(const TypeObject *t, int id) {
     const TypeObject *b = t->base;
+    if (id >= S_BINOP && id < S_UNOP + 4) {
+        int r = builtin_has_op(t, slot_cname(id));
+        if (r >= 0)
+            return r;
+    }
+    // str and bytes are true by their length; CPython gives them no __bool__.
+    if (id == S_BOOL && !(t->flags & MO_TPFLAG_HEAPTYPE) && (t == &mo_str_type || t == &mo_bytes_type))
+        return false;
 #define OWN(f) (t->f && (!b || t->f != b->f))
     switch (id) {
     case S_REPR: return OWN(repr);
