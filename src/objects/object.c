@@ -52,4 +52,5 @@ void mo_object_init(void) {
     mo_type_ready(&mo_none_type);
     mo_type_ready(&mo_notimplemented_type);
     mo_type_ready(&mo_ellipsis_type);
+    mo_type_ready(&mo_mappingproxy_type);
 }

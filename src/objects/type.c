@@ -356,6 +356,10 @@ static bool defines_slot(const TypeObject *t, int id) {
         if (r >= 0)
             return r;
     }
+    // A mappingproxy refuses item assignment in its slot but has no
+    // __setitem__/__delitem__ to show.
+    if ((id == S_SETITEM || id == S_DELITEM) && t == &mo_mappingproxy_type)
+        return false;
     // str and bytes are true by their length; CPython gives them no __bool__.
     if (id == S_BOOL && !(t->flags & MO_TPFLAG_HEAPTYPE) && (t == &mo_str_type || t == &mo_bytes_type))
         return false;
@@ -1668,8 +1672,9 @@ static Value type_get_base(Value self) {
 }
 static Value type_get_mro(Value self) { return ((TypeObject *)mo_ptr(self))->mro; }
 static Value type_get_dict(Value self) {
-    // A read-only view in CPython; a copy keeps the type's own dict safe.
-    return mo_dict_copy(((TypeObject *)mo_ptr(self))->dict);
+    // A read-only live view: the class's dict changes only through setattr
+    // (which keeps the attribute caches right).
+    return mo_mappingproxy_new(((TypeObject *)mo_ptr(self))->dict);
 }
 static Value type_get_doc(Value self) {
     TypeObject *t = (TypeObject *)mo_ptr(self);

@@ -45,6 +45,11 @@ Value mo_instance_dict(Value obj);
 // The types of super() objects and of the slot wrappers of built-in types.
 extern TypeObject mo_super_type, mo_slot_wrapper_type;
 
+// types.MappingProxyType (objects/mappingproxy.c): a read-only live view of
+// `mapping`, what `C.__dict__` is.
+extern TypeObject mo_mappingproxy_type;
+Value mo_mappingproxy_new(Value mapping);
+
 // Raises AttributeError with a formatted message, recording `name` and `obj`
 // on it (for `e.name`, `e.obj` and the traceback's suggestions).
 Value mo_attribute_error(Value obj, Value name, const char *fmt, ...);
