@@ -1181,7 +1181,8 @@ static Value object_init(Value self, const Value *args, size_t nargs, Value kwna
             return mo_err_format(&mo_exc_TypeError,
                                  "object.__init__() takes exactly one argument (the instance to initialize)");
         if (type->new_ == object_new)
-            return mo_err_format(&mo_exc_TypeError, "%s() takes no arguments", type->name);
+            return mo_err_format(&mo_exc_TypeError,
+                                 "%s.__init__() takes exactly one argument (the instance to initialize)", type->name);
     }
     return MO_NONE;
 }
@@ -1805,8 +1806,15 @@ Value mo_type_new_class_kw(TypeObject *meta, Value name, Value bases, Value dict
     TypeObject *base = NULL;
     for (int64_t i = 0; i < nb; i++) {
         Value b = mo_tuple_items(bases)[i];
-        if (!mo_is_type(b))
+        if (!mo_is_type(b)) {
+            // CPython first finds the metaclass from the bases' types: a
+            // base that is not a class has a type that is no metaclass.
+            if (!mo_type_is_subtype(mo_type(b), &mo_type_type))
+                return mo_err_format(&mo_exc_TypeError,
+                                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                     "subclass of the metaclasses of all its bases");
             return mo_err_format(&mo_exc_TypeError, "bases must be types");
+        }
         TypeObject *bt = (TypeObject *)mo_ptr(b);
         if (!(bt->flags & MO_TPFLAG_BASETYPE))
             return mo_err_format(&mo_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
