@@ -254,7 +254,10 @@ static bool new_page(uint32_t cls) {
 // Dead large blocks are kept for reuse (up to a budget) rather than
 // unmapped: a program that builds big strings or lists over and over would
 // otherwise spend its time in mmap, munmap and page faults.
-#define LARGE_CACHE_MAX 64
+// Block sizes are rounded up to one of eight steps per power of two, so
+// that a string or list that grows a little at a time keeps asking for the
+// same few sizes and the blocks its dead predecessors leave fit it.
+#define LARGE_CACHE_MAX 512
 static struct {
     LargeObject blocks[LARGE_CACHE_MAX];
     size_t n;
@@ -279,21 +282,49 @@ static char *take_cached(size_t len, size_t *got) {
     char *p = large_cache.blocks[best].base;
     *got = large_cache.blocks[best].size;
     large_cache.bytes -= *got;
-    large_cache.blocks[best] = large_cache.blocks[--large_cache.n];
+    large_cache.n--;
+    memmove(large_cache.blocks + best, large_cache.blocks + best + 1,
+            (large_cache.n - best) * sizeof large_cache.blocks[0]);
     return p;
 }
 
+// Keeps a dead block for reuse, making room by unmapping the oldest kept
+// blocks: the newest are the likeliest to fit what comes next (a growing
+// string soon outgrows the blocks of its early, shorter copies).
 static void release_large(char *base, size_t size) {
-    if (large_cache.n < LARGE_CACHE_MAX && large_cache.bytes + size <= large_cache_budget()) {
-        large_cache.blocks[large_cache.n++] = (LargeObject){base, size};
-        large_cache.bytes += size;
+    size_t budget = large_cache_budget();
+    if (size > budget) {
+        munmap(base, size);
         return;
     }
-    munmap(base, size);
+    size_t drop = 0;
+    while (drop < large_cache.n &&
+           (large_cache.n - drop >= LARGE_CACHE_MAX || large_cache.bytes + size > budget)) {
+        munmap(large_cache.blocks[drop].base, large_cache.blocks[drop].size);
+        large_cache.bytes -= large_cache.blocks[drop].size;
+        drop++;
+    }
+    if (drop) {
+        large_cache.n -= drop;
+        memmove(large_cache.blocks, large_cache.blocks + drop, large_cache.n * sizeof large_cache.blocks[0]);
+    }
+    large_cache.blocks[large_cache.n++] = (LargeObject){base, size};
+    large_cache.bytes += size;
+}
+
+// The block size for an object of `size` bytes: pages, then eight steps
+// per power of two.
+static size_t large_block_size(size_t size) {
+    size_t len = (size + 4095) & ~(size_t)4095;
+    unsigned top = 63 - (unsigned)__builtin_clzll((unsigned long long)len);
+    size_t step = top > 3 ? (size_t)1 << (top - 3) : 4096;
+    if (step < 4096)
+        step = 4096;
+    return (len + step - 1) & ~(step - 1);
 }
 
 static void *alloc_large(size_t size) {
-    size_t len = (size + 4095) & ~(size_t)4095;
+    size_t len = large_block_size(size);
     size_t got = 0;
     char *p = take_cached(len, &got);
     if (p) {
