@@ -1,0 +1,41 @@
+s = "Hello, World! hello world"
+print(s.count("o"), s.count("o", 5), s.count("o", 5, 10), s.count(""), s.count("", 3, 5))
+print(s.find("world"), s.find("world", 20), s.rfind("o"), s.rfind("o", 0, 5), s.find(""), s.rfind(""))
+print(s.index("W"), s.rindex("l"))
+try:
+    s.index("xyz")
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    s.rindex("xyz")
+except ValueError as e:
+    print("ValueError:", e)
+print(s.startswith("Hell"), s.startswith(("x", "He")), s.startswith("World", 7), s.endswith("world"), s.endswith(("d", "x"), 0, 12))
+print(s.upper(), s.lower(), s.swapcase(), s.title(), s.capitalize(), s.casefold())
+print("  abc  ".strip(), "|" + "  abc  ".lstrip() + "|", "|" + "  abc  ".rstrip() + "|")
+print("xxabcxx".strip("x"), "abcba".strip("ab"), "".strip(), "\t\n abc \r\n".strip())
+print("a,b,,c".split(","), "a,b,,c".split(",", 1), "  a  b  c ".split(), " a b ".split(" "), "a b c".rsplit(None, 1), "a,b,c".rsplit(",", 1))
+print("".split(), "".split(","), "abc".split("abc"))
+print("line1\nline2\r\nline3\rline4".splitlines(), "a\n\nb\n".splitlines(True), "".splitlines())
+print("abc".partition("b"), "abc".partition("x"), "abcabc".rpartition("b"), "abc".rpartition("x"))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join("xyz"))
+try:
+    "-".join(["a", 1])
+except TypeError as e:
+    print("TypeError:", e)
+print("abc".center(10, "*"), "abc".center(2), "abcd".center(9, "-"), "ab".center(7))
+print("abc".ljust(6, "."), "abc".rjust(6, "."), "42".zfill(5), "-42".zfill(6), "+42".zfill(6), "abc".zfill(2))
+print("a\tb\tc".expandtabs(), "a\tbc\td".expandtabs(4), "\t".expandtabs(0))
+print("abc123".isalnum(), "abc".isalpha(), "123".isdigit(), "12.3".isdecimal(), "  ".isspace(), "Hello World".istitle(), "abc".islower(), "ABC".isupper(), "".isalpha(), "abc_1".isidentifier(), "1abc".isidentifier())
+print("²".isdigit(), "²".isdecimal(), "½".isnumeric(), "x".isprintable(), "\n".isprintable(), "abc".isascii(), "é".isascii())
+print("hello".replace("l", "L"), "hello".replace("l", "L", 1), "hello".replace("", "-"), "aaa".replace("a", "b", 2), "abc".replace("x", "y"))
+print("hello world".title(), "they're bill's".title(), "HELLO".capitalize(), "ßtraße".upper())
+print("Mississippi".removeprefix("Miss"), "Mississippi".removesuffix("ppi"), "abc".removeprefix("x"))
+t = str.maketrans("abc", "xyz", "d")
+print("abcdabcd".translate(t), sorted(t.items()))
+print("hello".translate({ord("l"): None, ord("h"): "J"}))
+print(str.maketrans({"a": "1", "b": None}))
+print("%s|%5s|%-5s|" % ("a", "b", "c"))
+print("abc" * 3, 3 * "ab", "x" * 0, "x" * -1)
+print("abc" < "abd", "abc" < "ab", "Z" < "a", "" < "a", "abc" == "abc", "a" != "b")
+print(max("hello"), min("hello"), sorted("hello"), list(reversed("abc")))
