@@ -1,0 +1,132 @@
+"""JSON encoder and decoder (json): dumps/dump, loads/load, JSONEncoder,
+JSONDecoder and JSONDecodeError.
+
+Written for Mosaic from the Python documentation and RFC 8259. The output
+is CPython's byte for byte (separators, indentation, key conversion, float
+reprs, \\u escapes with surrogate pairs under ensure_ascii), and malformed
+input raises JSONDecodeError with CPython's messages and positions
+("Expecting value: line 1 column 1 (char 0)"). See encoder.py and
+decoder.py.
+"""
+
+from .decoder import JSONDecoder, JSONDecodeError
+from .encoder import JSONEncoder
+
+__all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
+
+__version__ = "2.0.9"
+
+_default_encoder = JSONEncoder()
+_default_decoder = JSONDecoder()
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, cls=None, indent=None, separators=None,
+         default=None, sort_keys=False, **kw):
+    """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
+    ``.write()``-supporting file-like object)."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        iterable = _default_encoder.iterencode(obj)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                       check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                       separators=separators, default=default, sort_keys=sort_keys,
+                       **kw).iterencode(obj)
+    for chunk in iterable:
+        fp.write(chunk)
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+          allow_nan=True, cls=None, indent=None, separators=None,
+          default=None, sort_keys=False, **kw):
+    """Serialize ``obj`` to a JSON formatted ``str``.
+
+    If ``indent`` is a non-negative integer, then JSON array elements and
+    object members will be pretty-printed with that indent level. An indent
+    level of 0 will only insert newlines. ``None`` is the most compact
+    representation.
+
+    If specified, ``separators`` should be an ``(item_separator, key_separator)``
+    tuple.  The default is ``(', ', ': ')`` if *indent* is ``None`` and
+    ``(',', ': ')`` otherwise.
+
+    If ``sort_keys`` is true (default: ``False``), then the output of
+    dictionaries will be sorted by key.
+    """
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+               check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+               separators=separators, default=default, sort_keys=sort_keys,
+               **kw).encode(obj)
+
+
+def detect_encoding(b):
+    """The encoding of JSON bytes: UTF-8, -16 or -32, from a BOM or the
+    pattern of zero bytes at the start."""
+    bstartswith = b.startswith
+    if bstartswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
+        return "utf-32"
+    if bstartswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if bstartswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if len(b) >= 4:
+        if not b[0]:
+            return "utf-16-be" if b[1] else "utf-32-be"
+        if not b[1]:
+            return "utf-16-le" if b[2] or b[3] else "utf-32-le"
+    elif len(b) == 2:
+        if not b[0]:
+            return "utf-16-be"
+        if not b[1]:
+            return "utf-16-le"
+    return "utf-8"
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None,
+         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize ``fp`` (a ``.read()``-supporting file-like object containing
+    a JSON document) to a Python object."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook,
+                 parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
+    containing a JSON document) to a Python object."""
+    if isinstance(s, str):
+        if s.startswith("\ufeff"):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    else:
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError("the JSON object must be str, bytes or bytearray, not %s"
+                            % (s.__class__.__name__,))
+        s = s.decode(detect_encoding(s), "surrogatepass")
+    if (cls is None and object_hook is None and parse_int is None and
+            parse_float is None and parse_constant is None and
+            object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw["object_hook"] = object_hook
+    if object_pairs_hook is not None:
+        kw["object_pairs_hook"] = object_pairs_hook
+    if parse_float is not None:
+        kw["parse_float"] = parse_float
+    if parse_int is not None:
+        kw["parse_int"] = parse_int
+    if parse_constant is not None:
+        kw["parse_constant"] = parse_constant
+    return cls(**kw).decode(s)
