@@ -27,6 +27,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/gen.h"
 #include "modules/sys.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -242,9 +243,10 @@ static int run_source(const char *src, size_t len, const char *filename) {
             return handle_uncaught();
     }
     Value r = mo_call_run_code(code, globals, globals);
-    if (r == V_ERR)
-        return handle_uncaught();
-    return 0;
+    int status = r == V_ERR ? handle_uncaught() : 0;
+    // Finalizing __main__ closes the generators it still holds.
+    mo_gen_close_globals_at_exit(globals);
+    return status;
 }
 
 static char *read_all(FILE *f, size_t *len) {

@@ -55,6 +55,8 @@ typedef struct FBlock {
     int exit;                   // break target (loops)
     const AstStmtSeq *finalbody;
     const char *name;           // handler name (HANDLER_CLEANUP)
+    bool owns_iter;             // FOR_LOOP over a call: its iterator may be a
+                                // generator the loop made (see POP_ITER)
 } FBlock;
 
 typedef struct Compiler {
@@ -406,7 +408,7 @@ static FBlock *push_fblock(Compiler *c, int kind, int start, int exit, int linen
         return NULL;
     }
     FBlock *f = &c->fblocks[c->unit_depth][(*n)++];
-    *f = (FBlock){kind, start, exit, NULL, NULL};
+    *f = (FBlock){kind, start, exit, NULL, NULL, false};
     return f;
 }
 
@@ -429,7 +431,7 @@ static bool unwind_fblock(Compiler *c, FBlock *f, bool preserve) {
     case FB_FOR_LOOP:
         if (preserve && !emit(c, OP_SWAP, 2))
             return false;
-        return emit(c, OP_POP_TOP, 0);
+        return emit(c, f->owns_iter ? OP_POP_ITER : OP_POP_TOP, 0);
     case FB_TRY_EXCEPT:
         return emit(c, PSEUDO_POP_BLOCK, 0);
     case FB_FINALLY_TRY: {
@@ -1765,15 +1767,23 @@ static bool compile_while(Compiler *c, const AstStmt *s) {
     return use_label(c, exit);
 }
 
+// `for x in f(...)`: when the call makes a generator (f is a generator
+// function), nothing else holds it, so leaving the loop early drops the last
+// reference and CPython closes it there, running its `finally` blocks.
+// GET_ITER with oparg 1 lets the generator know (see mo_vm_make_generator)
+// and POP_ITER / the exception unwinder close it.
 static bool compile_for(Compiler *c, const AstStmt *s) {
     int start = new_label(c), cleanup = new_label(c), exit = new_label(c);
-    if (!compile_expr(c, s->for_.iter) || !emit(c, OP_GET_ITER, 0))
+    bool owns = s->for_.iter->kind == EXPR_CALL;
+    if (!compile_expr(c, s->for_.iter) || !emit(c, OP_GET_ITER, owns ? 1 : 0))
         return false;
     c->u->lineno = s->loc.lineno;
     if (!use_label(c, start) || !emit_jump(c, OP_FOR_ITER, cleanup))
         return false;
-    if (!push_fblock(c, FB_FOR_LOOP, start, exit, s->loc.lineno))
+    FBlock *fb = push_fblock(c, FB_FOR_LOOP, start, exit, s->loc.lineno);
+    if (!fb)
         return false;
+    fb->owns_iter = owns;
     if (!compile_store(c, s->for_.target) || !compile_body(c, &s->for_.body))
         return false;
     pop_fblock(c);

@@ -17,6 +17,7 @@
 // and close() forward to it, as PEP 380 asks.
 #include "objects/gen.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "objects/abstract.h"
@@ -87,7 +88,63 @@ Value mo_vm_make_generator(Frame *frame) {
     g->qualname = frame->func != MO_NULL ? mo_func_obj(frame->func)->qualname : code->qualname;
     g->handled = MO_NULL;
     g->retval = MO_NONE;
+    // Called straight from a `for x in f(...)` header: the caller resumes at
+    // GET_ITER with oparg 1 (see compile_for).
+    g->loop_owned = 0;
+    Frame *caller = frame->prev;
+    if (caller && caller->ip) {
+        CodeObject *cc = mo_frame_code(caller);
+        if (caller->ip >= cc->code && caller->ip < cc->code + cc->ncode && (*caller->ip & 0xFF) == OP_GET_ITER &&
+            (*caller->ip >> 8) == 1)
+            g->loop_owned = 1;
+    }
     return mo_obj(g);
+}
+
+static void close_dropped(Value v);
+
+void mo_gen_release_owned(Value v) {
+    if (!mo_is_exact(v, &mo_generator_type))
+        return;
+    GeneratorObject *g = (GeneratorObject *)mo_ptr(v);
+    if (!g->loop_owned || g->state != GEN_SUSPENDED)
+        return;
+    g->loop_owned = 0;
+    close_dropped(v);
+}
+
+void mo_gen_close_globals_at_exit(Value globals) {
+    if (globals == MO_NULL || !mo_is_dict(globals))
+        return;
+    Value snapshot = mo_dict_copy(globals);
+    if (snapshot == V_ERR) {
+        mo_err_clear();
+        return;
+    }
+    int64_t pos = 0;
+    Value k, v;
+    while (mo_dict_next(snapshot, &pos, &k, &v))
+        if (mo_is_exact(v, &mo_generator_type) && ((GeneratorObject *)mo_ptr(v))->state == GEN_SUSPENDED)
+            close_dropped(v);
+}
+
+// Closes generator `v` that its last holder is dropping, keeping the
+// caller's exception state; an error is reported as CPython reports one
+// raised while finalizing.
+static void close_dropped(Value v) {
+    ThreadState *ts = mo_ts;
+    Value saved = ts->exc;
+    ts->exc = MO_NULL;
+    if (mo_gen_close(v) == V_ERR) {
+        // As CPython reports an error while finalizing an object.
+        Value err = mo_err_fetch();
+        Value r = mo_repr(v);
+        fprintf(stderr, "Exception ignored in: %s\n", r == V_ERR ? "<generator>" : mo_str_data(r));
+        mo_err_clear();
+        if (err != MO_NULL)
+            mo_exc_print(err, stderr);
+    }
+    ts->exc = saved;
 }
 
 void mo_gen_suspended(Frame *frame) {

@@ -139,6 +139,14 @@ int mo_eval_handle_pending(void) {
     return -1;
 }
 
+// Closes the loop-owned generators among the stack values [from, to) that
+// an exception is about to drop (see POP_ITER).
+static void release_owned_iters(Value *from, Value *to) {
+    for (Value *p = from; p < to; p++)
+        if (mo_is_exact(*p, &mo_generator_type) && ((GeneratorObject *)mo_ptr(*p))->loop_owned)
+            mo_gen_release_owned(*p);
+}
+
 // The innermost handler covering instruction `offset`, or NULL.
 static const ExceptionTableEntry *find_handler(const CodeObject *code, uint32_t offset) {
     const ExceptionTableEntry *best = NULL;
@@ -264,6 +272,9 @@ exception_unwind: {
         CodeObject *code = mo_frame_code(frame);
         uint32_t offset = (uint32_t)(ip - first_instr) - 1;
         const ExceptionTableEntry *h = find_handler(code, offset);
+        // The values unwinding drops: a generator a for loop owned is
+        // closed now, before any handler runs (CPython's refcount drop).
+        release_owned_iters(mo_frame_stack_base(frame) + (h ? h->depth : 0), sp);
         if (h) {
             sp = mo_frame_stack_base(frame) + h->depth;
             if (h->lasti)
