@@ -53,9 +53,20 @@ def _siftup(heap, pos):
 
 def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, "heappush")
+    if type(heap) is not list:
+        _check_list(heap, "heappush")
+    # _siftdown(heap, 0, len(heap) - 1), inlined: pushes are hot.
+    pos = len(heap)
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    while pos > 0:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if item < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = item
 
 
 def heappop(heap, /):
