@@ -550,8 +550,17 @@ class NormalDist:
         return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * sqrt(2.0))))
 
     def inv_cdf(self, p):
-        """Inverse cumulative distribution function (not in Mosaic yet)."""
-        raise NotImplementedError("NormalDist.inv_cdf() is not implemented in Mosaic's statistics")
+        """Inverse cumulative distribution function.  x : P(X <= x) = p
+
+        Finds the value of the random variable such that the probability of
+        the variable being less than or equal to that value equals the given
+        probability.
+        """
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError("p must be in the range 0.0 < p < 1.0")
+        if self._sigma <= 0.0:
+            raise StatisticsError("cdf() not defined when sigma at or below zero")
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
         """Divide into *n* continuous intervals with equal probability."""
@@ -651,6 +660,74 @@ class NormalDist:
 
     def __repr__(self):
         return "%s(mu=%r, sigma=%r)" % (type(self).__name__, self._mu, self._sigma)
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    # Wichura's algorithm AS241 (Applied Statistics 37, 1988), PPND16:
+    # rational approximations on three ranges of p.
+    q = p - 0.5
+    if abs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num = (((((((2.5090809287301226727e+3 * r +
+                     3.3430575583588128105e+4) * r +
+                    6.7265770927008700853e+4) * r +
+                   4.5921953931549871457e+4) * r +
+                  1.3731693765509461125e+4) * r +
+                 1.9715909503065514427e+3) * r +
+                1.3314166789178437745e+2) * r +
+               3.3871328727963666080e+0) * q
+        den = (((((((5.2264952788528545610e+3 * r +
+                     2.8729085735721942674e+4) * r +
+                    3.9307895800092710610e+4) * r +
+                   2.1213794301586595867e+4) * r +
+                  5.3941960214247511077e+3) * r +
+                 6.8718700749205790830e+2) * r +
+                4.2313330701600911252e+1) * r +
+               1.0)
+        x = num / den
+        return mu + (x * sigma)
+    r = p if q <= 0.0 else 1.0 - p
+    r = sqrt(-log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        num = (((((((7.74545014278341407640e-4 * r +
+                     2.27238449892691845833e-2) * r +
+                    2.41780725177450611770e-1) * r +
+                   1.27045825245236838258e+0) * r +
+                  3.64784832476320460504e+0) * r +
+                 5.76949722146069140550e+0) * r +
+                4.63033784615654529590e+0) * r +
+               1.42343711074968357734e+0)
+        den = (((((((1.05075007164441684324e-9 * r +
+                     5.47593808499534494600e-4) * r +
+                    1.51986665636164571966e-2) * r +
+                   1.48103976427480074590e-1) * r +
+                  6.89767334985100004550e-1) * r +
+                 1.67638483018380384940e+0) * r +
+                2.05319162663775882187e+0) * r +
+               1.0)
+    else:
+        r = r - 5.0
+        num = (((((((2.01033439929228813265e-7 * r +
+                     2.71155556874348757815e-5) * r +
+                    1.24266094738807843860e-3) * r +
+                   2.65321895265761230930e-2) * r +
+                  2.96560571828504891230e-1) * r +
+                 1.78482653991729133580e+0) * r +
+                5.46378491116411436990e+0) * r +
+               6.65790464350110377720e+0)
+        den = (((((((2.04426310338993978564e-15 * r +
+                     1.42151175831644588870e-7) * r +
+                    1.84631831751005468180e-5) * r +
+                   7.86869131145613259100e-4) * r +
+                  1.48753612908506148525e-2) * r +
+                 1.36929880922735805310e-1) * r +
+                5.99832206555887937690e-1) * r +
+               1.0)
+    x = num / den
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
 
 
 def _mean_stdev(data):

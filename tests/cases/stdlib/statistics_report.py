@@ -24,3 +24,10 @@ try:
     statistics.stdev([5])
 except statistics.StatisticsError as e:
     print("StatisticsError:", e, isinstance(e, ValueError))
+iq = statistics.NormalDist(100, 15)
+print(iq.inv_cdf(0.975), iq.quantiles(), iq.quantiles(10), statistics.NormalDist().inv_cdf(1e-12))
+print([round(iq.inv_cdf(p / 20), 9) for p in range(1, 20)])
+try:
+    iq.inv_cdf(1.0)
+except statistics.StatisticsError as e:
+    print("StatisticsError:", e)
