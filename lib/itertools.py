@@ -569,34 +569,36 @@ permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
 
 
 def _permutations(pool, n, r):
-    # Lexicographic order of index tuples: positions are chosen left to
-    # right, each from the indices not used yet, in increasing order.
+    # Lexicographic order of index tuples. `indices` is a permutation of
+    # range(n) whose first r entries are the current output; cycles[i]
+    # counts the choices left for position i: swapping position i with the
+    # cycles[i]-th from the end gives the next candidate, and when a
+    # position runs out, its index rotates to the end and it starts over.
     if r > n:
         return
-    used = [False] * n
-    chosen = []
-    # stack[k] is the next candidate index to try at depth k
-    stack = [0]
-    while stack:
-        depth = len(stack) - 1
-        if depth == r:
-            yield tuple(map(pool.__getitem__, chosen))
-            stack.pop()
-            if chosen:
-                used[chosen.pop()] = False
-            continue
-        j = stack[depth]
-        while j < n and used[j]:
-            j += 1
-        if j >= n:
-            stack.pop()
-            if chosen:
-                used[chosen.pop()] = False
-            continue
-        stack[depth] = j + 1
-        used[j] = True
-        chosen.append(j)
-        stack.append(0)
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    getitem = pool.__getitem__
+    yield tuple(map(getitem, indices[:r]))
+    if not n:
+        return
+    while True:
+        i = r - 1
+        while i >= 0:
+            c = cycles[i] - 1
+            if c == 0:
+                moved = indices[i]
+                del indices[i]
+                indices.append(moved)
+                cycles[i] = n - i
+                i -= 1
+            else:
+                cycles[i] = c
+                indices[i], indices[-c] = indices[-c], indices[i]
+                yield tuple(map(getitem, indices[:r]))
+                break
+        if i < 0:
+            return
 
 
 def combinations(iterable, r):

@@ -59,3 +59,5 @@ deposits = [100, -30, 50, -200, 75]
 balances = list(accumulate(deposits))
 print(balances, next(dropwhile(lambda b: b < 120, balances)))
 print(["".join(g) for g in zip_longest(*["abc", "de", "f"], fillvalue="")])
+# zero floats as state (a slot holding 0.0 once read as unset)
+print(list(islice(count(0.0, 0.5), 3)), list(repeat(0.0, 2)), list(accumulate([0.0, 0.0])), [list(g) for k, g in __import__("itertools").groupby([0.0, 0.0, 1.0])])
