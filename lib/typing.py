@@ -109,12 +109,14 @@ def _type_convert(arg):
     return arg
 
 
-def _type_check(arg, msg):
+def _type_check(arg, msg, allow_special_forms=False):
     """Check that arg is usable as a type argument; None becomes NoneType
     and a string a forward reference. Like 3.11's, this accepts almost
     anything: only tuples and the plain or subscripted ClassVar/Final are
-    refused."""
+    refused (those are fine for a class attribute's own annotation)."""
     arg = _type_convert(arg)
+    if allow_special_forms:
+        return arg
     if isinstance(arg, _GenericAlias) and arg.__origin__ in (ClassVar, Final):
         raise TypeError("%s is not valid as type argument" % (arg,))
     if isinstance(arg, _SpecialForm) and arg in (ClassVar, Final):
@@ -445,7 +447,8 @@ class ForwardRef(_Final):
         if self.__forward_module__ is not None:
             globalns = getattr(sys.modules.get(self.__forward_module__, None), "__dict__", globalns)
         value = _type_check(eval(self.__forward_arg__, globalns, localns),
-                            "Forward references must evaluate to types.")
+                            "Forward references must evaluate to types.",
+                            allow_special_forms=not self.__forward_is_argument__)
         return _eval_type(value, globalns, localns, recursive_guard | {self.__forward_arg__})
 
     def __eq__(self, other):
