@@ -1996,8 +1996,9 @@ static Value member_get(Value descr, Value obj, Value type) {
     if (!mo_isinstance_type(obj, m->owner))
         return mo_err_format(&mo_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object",
                              m->name, m->owner->name, obj);
+    // An unset slot holds MO_NULL (mo_gc_alloc fills them); zero is 0.0.
     Value v = *(Value *)((char *)mo_ptr(obj) + m->offset);
-    if (v == MO_NULL || v == 0)
+    if (v == MO_NULL)
         return mo_attribute_error(obj, m->name, "'%s' object has no attribute '%U'", mo_type_name(obj), m->name);
     return v;
 }
@@ -2010,7 +2011,7 @@ static int member_set(Value descr, Value obj, Value v) {
         return -1;
     }
     Value *slot = (Value *)((char *)mo_ptr(obj) + m->offset);
-    if (v == MO_NULL && (*slot == MO_NULL || *slot == 0)) {
+    if (v == MO_NULL && *slot == MO_NULL) {
         mo_attribute_error(obj, m->name, "%U", m->name);
         return -1;
     }

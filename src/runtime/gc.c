@@ -404,6 +404,12 @@ void *mo_gc_alloc(TypeObject *type, size_t size) {
         // mmap'd memory is already zero.
     }
     o->type = type;
+    // The Values a class adds (its __slots__ and __dict__) start out empty,
+    // MO_NULL: zero is the float 0.0.
+    if ((type->flags & MO_TPFLAG_HEAPTYPE) && type->heap_fields_start)
+        for (size_t off = type->heap_fields_start; off + sizeof(Value) <= type->basicsize && off + sizeof(Value) <= size;
+             off += sizeof(Value))
+            *(Value *)((char *)o + off) = MO_NULL;
     return o;
 }
 
