@@ -155,7 +155,17 @@ static int char_offset(Value text, int col) {
 // Raises SyntaxError(`msg`) from `lineno`, byte column `col` up to
 // `end_lineno`, byte column `end_col` (0-based, exclusive): the range the
 // traceback underlines.
+static bool raise_syntax_args(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *msg,
+                              bool msg_only);
 static bool raise_syntax(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *msg) {
+    return raise_syntax_args(c, lineno, col, end_lineno, end_col, msg, false);
+}
+
+// With `msg_only`, the exception's args are just (msg,), its location only
+// in the attributes: CPython raises the symbol table's and __future__'s
+// errors that way (repr(e) and e.args show the difference).
+static bool raise_syntax_args(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *msg,
+                              bool msg_only) {
     if (c->failed)
         return false;
     c->failed = true;
@@ -178,6 +188,12 @@ static bool raise_syntax(Compiler *c, int lineno, int col, int end_lineno, int e
     if (args == V_ERR)
         return false;
     Value exc = mo_call_tuple_dict(mo_obj(&mo_exc_SyntaxError), args, MO_NULL);
+    if (exc != V_ERR && msg_only) {
+        Value only = mo_tuple_pack(1, m);
+        if (only == V_ERR)
+            return false;
+        mo_exc_obj(exc)->args = only;
+    }
     if (exc != V_ERR)
         mo_err_set(exc);
     return false;
@@ -2237,12 +2253,17 @@ static bool check_futures(Compiler *c, const AstStmtSeq *body) {
         for (int k = 0; k < s->import_from.names.count; k++) {
             const char *name = s->import_from.names.items[k]->name;
             if (strcmp(name, "braces") == 0)
-                return compiler_error(c, s->loc.lineno, s->loc.col_offset, "not a chance");
+                return raise_syntax_args(c, s->loc.lineno, s->loc.col_offset, s->loc.lineno, s->loc.col_offset + 1,
+                                         "not a chance", true);
             bool ok = false;
             for (size_t j = 0; j < sizeof known / sizeof known[0]; j++)
                 ok |= strcmp(known[j], name) == 0;
-            if (!ok)
-                return compiler_error(c, s->loc.lineno, s->loc.col_offset, "future feature %s is not defined", name);
+            if (!ok) {
+                char msg[300];
+                snprintf(msg, sizeof msg, "future feature %s is not defined", name);
+                return raise_syntax_args(c, s->loc.lineno, s->loc.col_offset, s->loc.lineno, s->loc.col_offset + 1,
+                                         msg, true);
+            }
             if (strcmp(name, "annotations") == 0)
                 c->future_annotations = true;
         }
@@ -2287,7 +2308,10 @@ Value mo_compile_source(const char *src, size_t len, const char *filename, int m
         // Report the symbol-table error with a temporary unit for context.
         Value fn = c->filename_v;
         (void)fn;
-        raise_syntax(c, c->st.err_lineno, c->st.err_col, c->st.err_end_lineno, c->st.err_end_col, c->st.msg);
+        // 'yield'/'await' outside a function is a compiler error in CPython.
+        bool compiler_msg = strstr(c->st.msg, "' outside function") != NULL;
+        raise_syntax_args(c, c->st.err_lineno, c->st.err_col, c->st.err_end_lineno, c->st.err_end_col, c->st.msg,
+                          !compiler_msg);
         goto done;
     }
     if (!push_unit(c, c->st.top, "<module>", 1))

@@ -388,7 +388,7 @@ static Value syntaxerror_str(Value self) {
     Value filename = mo_dict_get_cstr(dict, "filename");
     Value lineno = mo_dict_get_cstr(dict, "lineno");
     if (msg == MO_NULL || msg == MO_NONE)
-        return exc_str(self);
+        return mo_tuple_size(mo_exc_obj(self)->args) == 0 ? mo_str_from_cstr("None") : exc_str(self);
     bool has_file = filename != MO_NULL && mo_is_str(filename);
     bool has_line = lineno != MO_NULL && mo_is_int(lineno);
     if (has_file) {
