@@ -29,12 +29,25 @@ TypeObject mo_none_type = {
     .new_ = none_new,
 };
 
+// type(NotImplemented)() and type(...)() give back the singletons.
+static Value notimpl_new(TypeObject *t, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs || mo_args_nkw(kwnames))
+        return mo_err_format(&mo_exc_TypeError, "NotImplementedType takes no arguments");
+    return MO_NOTIMPL;
+}
+static Value ellipsis_new(TypeObject *t, const Value *args, size_t nargs, Value kwnames) {
+    if (nargs || mo_args_nkw(kwnames))
+        return mo_err_format(&mo_exc_TypeError, "EllipsisType takes no arguments");
+    return MO_ELLIPSIS;
+}
+
 static Value notimpl_repr(Value self) { return mo_str_from_cstr("NotImplemented"); }
 TypeObject mo_notimplemented_type = {
     .hdr = MO_STATIC_HEADER(&mo_type_type),
     .name = "NotImplementedType",
     .basicsize = sizeof(Object),
     .repr = notimpl_repr,
+    .new_ = notimpl_new,
 };
 Object mo_notimpl_object = MO_STATIC_HEADER(&mo_notimplemented_type);
 
@@ -44,6 +57,7 @@ TypeObject mo_ellipsis_type = {
     .name = "ellipsis",
     .basicsize = sizeof(Object),
     .repr = ellipsis_repr,
+    .new_ = ellipsis_new,
 };
 Object mo_ellipsis_object = MO_STATIC_HEADER(&mo_ellipsis_type);
 
