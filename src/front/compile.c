@@ -565,7 +565,8 @@ static bool compile_name(Compiler *c, const char *name, AstExprContext ctx, int 
     // Module and class bodies use the namespace dict for their own names.
     if (scope->kind != SCOPE_FUNCTION) {
         Symbol *sym = mo_scope_symbol(scope, name);
-        if (kind == SYM_LOCAL || kind == SYM_GLOBAL_IMPLICIT || (sym && (sym->flags & SYMF_FREE_CLASS))) {
+        if (kind == SYM_LOCAL || kind == SYM_GLOBAL_IMPLICIT ||
+            (sym && (sym->flags & SYMF_FREE_CLASS) && kind != SYM_GLOBAL_EXPLICIT)) {
             int op = ctx == AST_LOAD ? OP_LOAD_NAME : ctx == AST_STORE ? OP_STORE_NAME : OP_DELETE_NAME;
             if (kind == SYM_GLOBAL_IMPLICIT && scope->kind == SCOPE_CLASS && ctx == AST_LOAD)
                 op = OP_LOAD_NAME;

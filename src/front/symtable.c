@@ -813,8 +813,16 @@ static void analyze(SymTable *st, Scope *scope, const NameSet *bound, const Name
             s->scope = SYM_CELL;
             continue;
         }
-        if (s && s->scope == SYM_GLOBAL_EXPLICIT)
+        if (s && s->scope == SYM_GLOBAL_EXPLICIT) {
+            // A class body's `global y` does not reach its methods and
+            // comprehensions: theirs is still the enclosing function's y,
+            // whose cell the class passes through (CPython's DEF_FREE_CLASS).
+            if (scope->kind == SCOPE_CLASS) {
+                s->flags |= SYMF_FREE_CLASS;
+                set_add(st, &frees, name);
+            }
             continue;
+        }
         // Passing through: free here too.
         if (!s) {
             s = add_symbol(st, scope, name);
