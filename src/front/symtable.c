@@ -404,11 +404,14 @@ static void visit_expr(Builder *b, const AstExpr *e) {
                          "assignment expression cannot rebind comprehension iteration variable '%s'", name);
                 return;
             }
+            // Global in the comprehensions when the binding scope is the
+            // module or declares the name global; otherwise nonlocal.
+            Symbol *tsym = mo_scope_symbol(t, name);
+            bool glob = t->kind == SCOPE_MODULE || (tsym && (tsym->flags & SYMF_GLOBAL));
             Scope *save = b->cur;
             for (Scope *c = s; c != t; c = c->parent) {
                 b->cur = c;
-                use_name(b, name, t->kind == SCOPE_MODULE ? SYMF_GLOBAL : SYMF_NONLOCAL, e->loc.lineno,
-                         e->loc.col_offset);
+                use_name(b, name, glob ? SYMF_GLOBAL : SYMF_NONLOCAL, e->loc.lineno, e->loc.col_offset);
             }
             b->cur = t;
             use_name(b, name, SYMF_ASSIGNED, e->loc.lineno, e->loc.col_offset);
