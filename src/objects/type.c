@@ -1031,7 +1031,7 @@ static void copy_slot(TypeObject *t, const TypeObject *from, int id) {
 
 // Points the slots of heap type `t` at Python methods wherever its MRO
 // defines the dunder in Python; elsewhere the inherited C slots stay.
-static void fixup_slots(TypeObject *t) {
+static void fixup_slots(TypeObject *t, bool creating) {
     TypeObject *b = t->base;
     bool binop = false, cmp = false, unop = false;
     for (size_t i = 0; i < NSLOTDEFS; i++) {
@@ -1081,10 +1081,11 @@ static void fixup_slots(TypeObject *t) {
         t->binop = slot_binop;
     if (unop)
         t->unop = slot_unop;
-    // A class defining __eq__ without __hash__ is unhashable.
+    // A class defining __eq__ without __hash__ is unhashable (decided when
+    // the class is made: assigning __eq__ later leaves __hash__ alone).
     Value own_eq = mo_dict_get_str(t->dict, slot_name(S_CMP + MO_CMP_EQ));
     Value own_hash = mo_dict_get_str(t->dict, slot_name(S_HASH));
-    if (own_eq != MO_NULL && own_hash == MO_NULL) {
+    if (creating && own_eq != MO_NULL && own_hash == MO_NULL) {
         t->hash = NULL;
         mo_dict_set(t->dict, slot_name(S_HASH), MO_NONE);
         // The dict changed behind the attribute cache's back.
@@ -1108,7 +1109,13 @@ void mo_type_modified(TypeObject *t, Value name) {
         t->descr_get = b->descr_get; t->descr_set = b->descr_set; t->init = b->init;
         t->new_ = b->new_; t->index = b->index; t->richcompare = b->richcompare;
         t->binop = b->binop; t->unop = b->unop;
-        fixup_slots(t);
+        fixup_slots(t, false);
+        // Subclasses inherit the change (`Base.__getattr__ = f` after
+        // `class Sub(Base)` reaches Sub's instances too).
+        Value subs = t->subclasses;
+        if (subs && subs != MO_NULL)
+            for (int64_t i = 0; i < mo_list_size(subs); i++)
+                mo_type_modified((TypeObject *)mo_ptr(mo_list_items(subs)[i]), name);
     }
     // Subclasses cached lookups through this type: bump them too. Classes
     // don't track their subclasses yet, so caches also check every type on
@@ -1920,7 +1927,7 @@ Value mo_type_new_class_kw(TypeObject *meta, Value name, Value bases, Value dict
     if (mo_dict_get_cstr(t->dict, "__doc__") == MO_NULL)
         if (mo_dict_set_cstr(t->dict, "__doc__", MO_NONE) < 0)
             return V_ERR;
-    fixup_slots(t);
+    fixup_slots(t, true);
     Value self = mo_obj(t);
     // __set_name__ on every attribute that has one.
     int64_t pos = 0;
