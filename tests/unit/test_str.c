@@ -102,6 +102,10 @@ static void test_offsets(void) {
     Value s = mo_str_new(b.data, b.len);
     mo_strbuf_free(&b);
     CHECK(mo_str_len(s) == 1000);
+    // The table is built on the first lookup past the first stride.
+    CHECK(!(mo_str_obj(s)->hdr.aux & MO_STR_INDEXED));
+    CHECK(mo_str_offset(s, 0) == 0);
+    (void)mo_str_offset(s, 999);
     CHECK(mo_str_obj(s)->hdr.aux & MO_STR_INDEXED);
     bool all = true;
     int64_t walk = 0;
