@@ -90,22 +90,20 @@ static int too_many_positional(FunctionObject *fn, CodeObject *co, size_t given,
     return -1;
 }
 
-// CPython names every positional-only parameter passed by keyword, in the
-// order given: "f() got some positional-only arguments passed as keyword
+// CPython names every positional-only parameter passed by keyword, in
+// parameter order: "f() got some positional-only arguments passed as keyword
 // arguments: 'a, b'". Returns true with the error set when there are any.
 static bool posonly_as_keyword(FunctionObject *fn, CodeObject *co, Value kwnames) {
     const Value *names = mo_tuple_items(co->localsplusnames);
     Value found = MO_NULL;
-    for (size_t k = 0; k < mo_args_nkw(kwnames); k++) {
-        Value key = mo_tuple_items(kwnames)[k];
-        for (int i = 0; i < co->posonlyargcount; i++)
-            if (mo_str_eq(names[i], key)) {
-                found = found == MO_NULL ? key : mo_str_format("%U, %U", found, key);
+    for (int i = 0; i < co->posonlyargcount; i++)
+        for (size_t k = 0; k < mo_args_nkw(kwnames); k++)
+            if (mo_str_eq(names[i], mo_tuple_items(kwnames)[k])) {
+                found = found == MO_NULL ? names[i] : mo_str_format("%U, %U", found, names[i]);
                 if (found == V_ERR)
                     return true;
                 break;
             }
-    }
     if (found == MO_NULL)
         return false;
     mo_err_format(&mo_exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
