@@ -2208,6 +2208,25 @@ static Value super_repr(Value self) {
     return mo_str_format("<super: <class '%s'>, <%s object>>", s->type->name, s->obj_type->name);
 }
 
+static Value super_get_thisclass(Value self) {
+    SuperObject *s = (SuperObject *)mo_ptr(self);
+    return s->type ? mo_obj(s->type) : MO_NONE;
+}
+static Value super_get_self(Value self) {
+    Value o = ((SuperObject *)mo_ptr(self))->obj;
+    return o == MO_NULL || !o ? MO_NONE : o;
+}
+static Value super_get_self_class(Value self) {
+    SuperObject *s = (SuperObject *)mo_ptr(self);
+    return s->obj_type ? mo_obj(s->obj_type) : MO_NONE;
+}
+static const GetSetDef super_getsets[] = {
+    {"__thisclass__", super_get_thisclass, NULL},
+    {"__self__", super_get_self, NULL},
+    {"__self_class__", super_get_self_class, NULL},
+    {NULL, NULL, NULL},
+};
+
 TypeObject mo_super_type = {
     .hdr = MO_STATIC_HEADER(&mo_type_type),
     .name = "super",
@@ -2218,6 +2237,7 @@ TypeObject mo_super_type = {
     .getattr = super_getattr,
     .new_ = super_new,
     .trace = super_trace,
+    .getsets = super_getsets,
 };
 
 // ------------------------------------------------------------------ dir()
