@@ -620,6 +620,7 @@ static Value property_new(TypeObject *t, const Value *args, size_t nargs, Value 
         return V_ERR;
     p->fget = p->fset = p->fdel = p->doc = MO_NONE;
     p->name = MO_NULL;
+    p->getter_doc = false;
     // A subclass's extra fields (its __dict__) start empty.
     for (size_t off = sizeof(PropertyObject); off + sizeof(Value) <= t->basicsize; off += sizeof(Value))
         *(Value *)((char *)p + off) = MO_NULL;
@@ -636,13 +637,20 @@ static Value property_init(Value self, const Value *args, size_t nargs, Value kw
     p->fset = a[1] == MO_NULL ? MO_NONE : a[1];
     p->fdel = a[2] == MO_NULL ? MO_NONE : a[2];
     p->doc = a[3] == MO_NULL ? MO_NONE : a[3];
+    p->getter_doc = false;
     if (p->doc == MO_NONE && p->fget != MO_NONE) {
         Value d = mo_lookup_attr(p->fget, mo_str_intern_cstr("__doc__"));
         if (d == V_ERR)
             mo_err_clear();
-        else if (d != MO_NULL)
+        else if (d != MO_NULL && d != MO_NONE) {
             p->doc = d;
+            p->getter_doc = true;
+        }
     }
+    // A subclass keeps the doc in the instance's dict: its own class's
+    // __doc__ would shadow the property's slot (as in CPython).
+    if (!mo_is_exact(self, &mo_property_type) && mo_setattr(self, mo_str_intern_cstr("__doc__"), p->doc) < 0)
+        return V_ERR;
     return MO_NONE;
 }
 
@@ -652,8 +660,8 @@ static Value property_copy(Value self, Value fget, Value fset, Value fdel) {
     PropertyObject *p = (PropertyObject *)mo_ptr(self);
     Value args[4] = {fget != MO_NULL ? fget : p->fget, fset != MO_NULL ? fset : p->fset,
                      fdel != MO_NULL ? fdel : p->fdel, p->doc};
-    // A doc that came from the old getter follows the new one.
-    if (fget != MO_NULL && fget != MO_NONE)
+    // A doc that came from the old getter gives way to the new getter's.
+    if (p->getter_doc && fget != MO_NULL && fget != MO_NONE)
         args[3] = MO_NONE;
     Value n = mo_call(mo_obj(mo_type(self)), args, 4, MO_NULL);
     if (n == V_ERR)

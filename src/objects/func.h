@@ -58,6 +58,7 @@ typedef struct PropertyObject {
     Object hdr;
     Value fget, fset, fdel, doc;
     Value name;     // given by __set_name__ (the class attribute), or MO_NULL
+    bool getter_doc;    // doc came from fget's __doc__ (a new getter brings its own)
 } PropertyObject;
 
 // staticmethod and classmethod wrappers.

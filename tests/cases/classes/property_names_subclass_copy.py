@@ -22,8 +22,8 @@ class D:
 try: D().wo
 except AttributeError as e: print(e)
 class P2(property):
-    def __init__(self, fget, extra="dflt"):
-        super().__init__(fget)
+    def __init__(self, fget, fset=None, fdel=None, doc=None, extra="dflt"):
+        super().__init__(fget, fset, fdel, doc)
         self.extra = extra
 class E:
     @P2
@@ -45,3 +45,14 @@ class Doc:
     b = property(lambda s: 2, doc="explicit")
 print(Doc.a.__doc__, Doc.b.__doc__, Doc.b.getter(lambda s: 3).__doc__)
 print(property.__set_name__ is not None)
+class P3(property):
+    def __init__(self, fget):
+        super().__init__(fget)
+class F:
+    @P3
+    def r(self): return 1
+    try:
+        @r.setter
+        def r(self, v): pass
+    except TypeError as e:
+        print("TypeError:", e)
