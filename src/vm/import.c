@@ -134,8 +134,16 @@ static Value import_one(Value fullname, Value parent, const char *last) {
                 return V_ERR;
             if (!mo_is_str(dir))
                 continue;
-            char buf[4096];
+            // Relative entries ("" and "." are the working directory) are
+            // made absolute, as CPython's path finder does (__file__ shows it).
+            char buf[4096], absdir[4096];
             const char *d = mo_str_size(dir) ? mo_str_data(dir) : ".";
+            if (d[0] != '/' && getcwd(absdir, sizeof absdir)) {
+                size_t l = strlen(absdir);
+                if (strcmp(d, ".") != 0)
+                    snprintf(absdir + l, sizeof absdir - l, "/%s", d);
+                d = absdir;
+            }
             snprintf(buf, sizeof buf, "%s/%s/__init__.py", d, last);
             if (is_file(buf))
                 return exec_file_module(buf, fullname, true);

@@ -1,5 +1,7 @@
 # dir() of instances and modules, __subclasses__, isinstance/issubclass
 # hooks, annotation order, built-in method qualnames.
+import sys
+sys.path.insert(0, "")  # the modules are written to the working directory
 print(dir())
 class A:
     pass

@@ -1,6 +1,8 @@
 # SyntaxErrors found after parsing (symbol table, compiler) carry CPython's
 # location: the whole offending node, or the first global/nonlocal
 # declaration, and no source text when compiled from a string.
+import sys
+sys.path.insert(0, "")  # the modules are written to the working directory
 srcs = [
     "def f():\n  from os import *\n",
     "return (1,\n 2)",

@@ -1,4 +1,5 @@
 import sys
+sys.path.insert(0, "")  # the modules are written to the working directory
 files = {
     "shapes.py": '''"""Shapes module."""
 __all__ = ["Circle", "area_of"]
@@ -55,7 +56,7 @@ except ValueError as e:
 try:
     from shapes import nothing
 except ImportError as e:
-    print("ImportError:", e)
+    print("ImportError:", str(e).split(" (")[0], e.name)
 try:
     import no_such_mod
 except ModuleNotFoundError as e:
