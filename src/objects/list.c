@@ -28,6 +28,17 @@
 #include "runtime/gc.h"
 #include "runtime/strbuf.h"
 
+// Copying n Values; n may be 0 with a NULL array (an empty list owns no
+// item array), which memcpy and memmove do not allow.
+static inline void values_copy(Value *dst, const Value *src, size_t n) {
+    if (n)
+        memcpy(dst, src, n * sizeof(Value));
+}
+static inline void values_move(Value *dst, const Value *src, size_t n) {
+    if (n)
+        memmove(dst, src, n * sizeof(Value));
+}
+
 // A bound on list sizes that keeps byte counts far from overflowing.
 #define MAX_LIST ((int64_t)1 << 56)
 
@@ -127,7 +138,7 @@ Value mo_list_from_array(const Value *items, size_t n) {
     if (l == V_ERR)
         return V_ERR;
     if (n)
-        memcpy(mo_list_items(l), items, n * sizeof(Value));
+        values_copy(mo_list_items(l), items, n);
     return l;
 }
 
@@ -219,7 +230,7 @@ int mo_list_extend(Value list, Value iterable) {
             return -1;
         }
         const Value *src = is_list ? mo_list_items(iterable) : mo_tuple_items(iterable);
-        memmove(l->items + size, src, (size_t)n * sizeof(Value));
+        values_move(l->items + size, src, (size_t)n);
         l->size = size + n;
         return 0;
     }
@@ -265,7 +276,7 @@ int mo_list_insert(Value list, int64_t where, Value v) {
         where = n;
     if (list_reserve(l, n + 1) < 0)
         return -1;
-    memmove(l->items + where + 1, l->items + where, (size_t)(n - where) * sizeof(Value));
+    values_move(l->items + where + 1, l->items + where, (size_t)(n - where));
     l->items[where] = v;
     l->size = n + 1;
     return 0;
@@ -390,7 +401,7 @@ static Value list_slice(ListObject *l, Value slice) {
         return V_ERR;
     Value *dst = mo_list_items(r);
     if (step == 1 && n > 0)
-        memcpy(dst, l->items + start, (size_t)n * sizeof(Value));
+        values_copy(dst, l->items + start, (size_t)n);
     else
         for (int64_t i = 0, j = start; i < n; i++, j += step)
             dst[i] = l->items[j];
@@ -426,7 +437,7 @@ static int delete_slice(ListObject *l, Value slice) {
     }
     Value *items = l->items;
     if (step == 1) {
-        memmove(items + start, items + start + n, (size_t)(l->size - start - n) * sizeof(Value));
+        values_move(items + start, items + start + n, (size_t)(l->size - start - n));
     } else {
         // Compact: keep everything not on the slice's path.
         int64_t dst = start;
@@ -479,13 +490,13 @@ static int assign_slice(Value self, Value slice, Value value) {
         if (m > removed) {
             if (list_reserve(l, newsize) < 0)
                 return -1;
-            memmove(l->items + start + m, l->items + stop, (size_t)(old - stop) * sizeof(Value));
-            memcpy(l->items + start, mo_tuple_items(seq), (size_t)m * sizeof(Value));
+            values_move(l->items + start + m, l->items + stop, (size_t)(old - stop));
+            values_copy(l->items + start, mo_tuple_items(seq), (size_t)m);
             l->size = newsize;
             return 0;
         }
-        memcpy(l->items + start, mo_tuple_items(seq), (size_t)m * sizeof(Value));
-        memmove(l->items + start + m, l->items + stop, (size_t)(old - stop) * sizeof(Value));
+        values_copy(l->items + start, mo_tuple_items(seq), (size_t)m);
+        values_move(l->items + start + m, l->items + stop, (size_t)(old - stop));
         return list_resize(l, newsize);
     }
     if (m != n) {
@@ -516,7 +527,7 @@ static int list_ass_subscript(Value self, Value key, Value v) {
         l->items[i] = v;
         return 0;
     }
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1) * sizeof(Value));
+    values_move(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1));
     return list_resize(l, l->size - 1);
 }
 
@@ -540,7 +551,7 @@ static Value list_repeat(Value list, Value count) {
             dst[k] = src[0];
     } else {
         for (int64_t k = 0; k < n; k++)
-            memcpy(dst + k * size, src, (size_t)size * sizeof(Value));
+            values_copy(dst + k * size, src, (size_t)size);
     }
     return r;
 }
@@ -562,7 +573,7 @@ static int list_inplace_repeat(Value list, int64_t n) {
     if (list_reserve(l, size * n) < 0)
         return -1;
     for (int64_t k = 1; k < n; k++)
-        memcpy(l->items + k * size, l->items, (size_t)size * sizeof(Value));
+        values_copy(l->items + k * size, l->items, (size_t)size);
     l->size = size * n;
     return 0;
 }
@@ -591,8 +602,8 @@ static Value list_binop(Value a, Value b, int op) {
         if (r == V_ERR)
             return V_ERR;
         // The new list is fully written before anything else allocates.
-        memcpy(mo_list_items(r), mo_list_items(a), (size_t)na * sizeof(Value));
-        memcpy(mo_list_items(r) + na, mo_list_items(b), (size_t)nb * sizeof(Value));
+        values_copy(mo_list_items(r), mo_list_items(a), (size_t)na);
+        values_copy(mo_list_items(r) + na, mo_list_items(b), (size_t)nb);
         return r;
     }
     if (op == MO_OP_MUL) {
@@ -683,7 +694,7 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
     if ((uint64_t)i >= (uint64_t)l->size)
         return mo_err_format(&mo_exc_IndexError, "pop index out of range");
     Value v = l->items[i];
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1) * sizeof(Value));
+    values_move(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1));
     if (list_resize(l, l->size - 1) < 0)
         return V_ERR;
     return v;
@@ -698,7 +709,7 @@ static Value m_remove(Value self, const Value *args, size_t nargs, Value kwnames
         if (r < 0)
             return V_ERR;
         if (r && i < l->size) {
-            memmove(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1) * sizeof(Value));
+            values_move(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1));
             return list_resize(l, l->size - 1) < 0 ? V_ERR : MO_NONE;
         }
     }
