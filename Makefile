@@ -126,6 +126,9 @@ CPPFLAGS += -DMO_JIT_ENABLED=$(MO_JIT_ENABLED)
 STENCIL_CFLAGS := -O3
 # The dialect of the rest of Mosaic.
 STENCIL_CFLAGS += -std=gnu11
+# Float results must be bit-identical to the interpreters' (built with the
+# same flag, see CSTD): clang would otherwise fuse a*b+c on AArch64/RISC-V.
+STENCIL_CFLAGS += -ffp-contract=off
 # Never turn loops into memcpy/memset calls; template.c maps mem* to
 # __builtin_mem* so fixed-size copies (the value model's type puns) still
 # compile to moves.
@@ -185,6 +188,14 @@ $(STENCILGEN): $(wildcard tools/stencilgen/*.c tools/stencilgen/*.h) src/jit/ste
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -O2 -g $(CSTD) $(WARNINGS) -Isrc -o $@ $(filter %.c,$^)
 
+# Stencils rebuild when their flags change: this file is rewritten (at parse
+# time) only when the flag lists differ from what built the present objects.
+STENCIL_FLAGS_FILE := $(BUILD)/stencils/flags.txt
+$(shell mkdir -p $(BUILD)/stencils && \
+    printf '%s\n' '$(STENCIL_CFLAGS) $(foreach a,$(JIT_ARCHES),$(STENCIL_CFLAGS_$(a)))' \
+    | cmp -s - $(STENCIL_FLAGS_FILE) || \
+    printf '%s\n' '$(STENCIL_CFLAGS) $(foreach a,$(JIT_ARCHES),$(STENCIL_CFLAGS_$(a)))' > $(STENCIL_FLAGS_FILE))
+
 # Every set of stencils also has the emitter's own: the entry shim and stubs.
 JIT_SPECIALS := shim stub_exit stub_deopt stub_error
 # The mini op set (tests/jit/mini_ops.h): uop names come from its X-macro.
@@ -196,7 +207,7 @@ MINI_UOPS := $(shell sed -n '/define MINI_UOPS/,/^$$/s/^ *X(\([A-Z0-9_]*\)).*/\1
 # The stamp records that stencilgen ran (it rewrites the header only when the
 # content changes, so dependents rebuild only then).
 define STENCIL_SET
-$$(BUILD)/stencils/$(1)-$(2)/%.o: src/jit/template.c $(3) src/jit/holes.h | $$(GEN_STAMP)
+$$(BUILD)/stencils/$(1)-$(2)/%.o: src/jit/template.c $(3) src/jit/holes.h $$(STENCIL_FLAGS_FILE) | $$(GEN_STAMP)
 	@mkdir -p $$(dir $$@)
 	$$(if $$(V),,@echo "  STENCIL  $$@";)$$(STENCIL_CC) $$(STENCIL_CFLAGS) $$(STENCIL_CFLAGS_$(2)) -I$(4) \
 	    -DMO_JIT_OPS='"$(notdir $(3))"' -DMO_JIT_UOP=$(5)$$* -DMO_JIT_STENCIL_$$* -MMD -MP -c -o $$@ $$<
