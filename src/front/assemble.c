@@ -299,8 +299,8 @@ Value mo_assemble(Unit *u, Value filename) {
     for (int i = 0; i < s->nfreevars; i++)
         mo_tuple_items(lpn)[nlocals + s->ncellvars + i] = mo_str_intern_cstr(s->freevars[i]);
     co->localsplusnames = lpn;
-    co->consts = mo_tuple_from_array(mo_list_items(u->consts), (size_t)mo_list_size(u->consts));
-    co->names = mo_tuple_from_array(mo_list_items(u->names), (size_t)mo_list_size(u->names));
+    co->consts = mo_list_as_tuple(u->consts);
+    co->names = mo_list_as_tuple(u->names);
     if (co->consts == V_ERR || co->names == V_ERR)
         goto done;
     ExceptionTableEntry *table = NULL;

@@ -621,7 +621,7 @@ Value mo_tuple_from_iterable(Value iterable) {
     Value list = mo_list_from_iterable(iterable);
     if (list == V_ERR)
         return V_ERR;
-    return mo_tuple_from_array(mo_list_items(list), (size_t)mo_list_size(list));
+    return mo_list_as_tuple(list);
 }
 
 // ------------------------------------------------------------------- types

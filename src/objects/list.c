@@ -292,8 +292,18 @@ void mo_list_clear(Value list) {
     mo_mem_free(items, (size_t)cap * sizeof(Value));
 }
 
+// The tuple is allocated before the items are read: `list` is used after the
+// allocation, so it stays on this C frame and the collector keeps it (and
+// its item array) alive even when the caller's only reference was a
+// temporary. (Passing mo_list_items(tmp) to mo_tuple_from_array would hold
+// only an interior pointer into a malloc'd array across the allocation.)
 Value mo_list_as_tuple(Value list) {
-    return mo_tuple_from_array(mo_list_items(list), (size_t)mo_list_size(list));
+    size_t n = (size_t)mo_list_size(list);
+    Value t = mo_tuple_new(n);
+    if (t == V_ERR)
+        return V_ERR;
+    values_copy(mo_tuple_items(t), mo_list_items(list), n);
+    return t;
 }
 
 // --------------------------------------------------------------- slots

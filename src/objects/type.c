@@ -526,7 +526,7 @@ static Value compute_mro(TypeObject *t, Value bases) {
     }
     free(seqs);
     free(heads);
-    return mo_tuple_from_array(mo_list_items(result), (size_t)mo_list_size(result));
+    return mo_list_as_tuple(result);
 error:
     free(seqs);
     free(heads);

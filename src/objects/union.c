@@ -81,7 +81,7 @@ Value mo_union_binop(Value a, Value b, int op) {
         return V_ERR;
     if (mo_list_size(list) == 1)
         return mo_list_items(list)[0];
-    Value args = mo_tuple_from_array(mo_list_items(list), (size_t)mo_list_size(list));
+    Value args = mo_list_as_tuple(list);
     if (args == V_ERR)
         return V_ERR;
     UnionObject *u = mo_gc_alloc(&mo_union_type, sizeof *u);

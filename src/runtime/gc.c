@@ -593,13 +593,22 @@ __attribute__((no_sanitize_address)) static void scan_conservative(const void *s
 
 void mo_gc_scan_range(const void *start, const void *end) { scan_conservative(start, end); }
 
-// Marks from the C stack and registers. The registers are spilled into a
-// jmp_buf on this frame, which lies inside the scanned range.
-__attribute__((noinline, no_sanitize_address)) static void scan_stack(void) {
-    jmp_buf regs;
-    setjmp(regs);
+// Scans from this frame (below every frame of the caller) to the stack's end.
+__attribute__((noinline, no_sanitize_address)) static void scan_stack_from_here(void) {
     volatile char here = 0;
     scan_conservative((const void *)&here, G.stack_end);
+}
+
+// Marks from the C stack and registers. Callee-saved registers that may
+// hold a caller's only reference are spilled into this frame twice over:
+// __builtin_unwind_init saves them all in the prologue, and setjmp copies
+// them into a jmp_buf (which alone would not do: glibc mangles some, rbp on
+// x86-64). The scan starts in a deeper frame, so all of this one is inside.
+__attribute__((noinline, no_sanitize_address)) static void scan_stack(void) {
+    __builtin_unwind_init();
+    jmp_buf regs;
+    setjmp(regs);
+    scan_stack_from_here();
     scan_conservative(&regs, (char *)&regs + sizeof regs);
 }
 
