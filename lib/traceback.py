@@ -1,10 +1,9 @@
 """traceback — extract, format and print exceptions and their tracebacks.
 
 Written for Mosaic from the Python 3.11 documentation. The text is
-CPython's, line for line, with one difference: CPython 3.11 underlines the
-failing expression with `^^^^`/`~~^~~` lines, which need column positions
-that Mosaic's code objects do not keep; Mosaic's own uncaught-exception
-report leaves them out too, so the two agree with each other.
+CPython's, line for line, including the `^^^^`/`~~^~~` line under the
+failing expression of an entry; that line comes from the interpreter
+(`sys._caret_line`), which prints the same for an uncaught exception.
 
 Frames do not know their caller here (`frame.f_back` is None, and there is
 no `sys._getframe`), so `extract_stack()`/`print_stack()` see only the frame
@@ -33,7 +32,7 @@ class FrameSummary:
     """One entry of a traceback: where, in which function, and its line."""
 
     __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno", "name",
-                 "_line", "locals")
+                 "_line", "locals", "_tb")
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
                  line=None, end_lineno=None, colno=None, end_colno=None):
@@ -44,6 +43,7 @@ class FrameSummary:
         self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
+        self._tb = None         # the traceback entry, for the caret line
         self.locals = ({k: repr(v) for k, v in locals.items()} if locals else None)
         if lookup_line:
             self.line
@@ -99,6 +99,17 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+class _TbFrames(list):
+    # walk_tb's pairs, remembering each traceback entry (for its positions).
+    def __init__(self, tb):
+        super().__init__()
+        self.tbs = []
+        while tb is not None:
+            self.append((tb.tb_frame, tb.tb_lineno))
+            self.tbs.append(tb)
+            tb = tb.tb_next
+
+
 def _caller_frame():
     # The frame of whoever called into this module, found through a
     # traceback (there is no sys._getframe).
@@ -121,13 +132,17 @@ class StackSummary(list):
             if limit is not None and limit < 0:
                 limit = 0
         frames = list(frame_gen)
+        tbs = frame_gen.tbs if isinstance(frame_gen, _TbFrames) else [None] * len(frames)
         if limit is not None:
             frames = frames[:limit] if limit >= 0 else frames[limit:]
+            tbs = tbs[:limit] if limit >= 0 else tbs[limit:]
         result = klass()
-        for f, lineno in frames:
+        for (f, lineno), tb in zip(frames, tbs):
             co = f.f_code
-            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
-                                       locals=f.f_locals if capture_locals else None))
+            fs = FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
+                              locals=f.f_locals if capture_locals else None)
+            fs._tb = tb
+            result.append(fs)
         if lookup_lines:
             for fs in result:
                 fs.line
@@ -149,6 +164,10 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append("    {}\n".format(frame_summary.line))
+            if frame_summary._tb is not None:
+                carets = sys._caret_line(frame_summary._tb, frame_summary._original_line)
+                if carets:
+                    row.append(carets)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append("    {name} = {value}\n".format(name=name, value=value))
@@ -196,7 +215,7 @@ class TracebackException:
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+        self.stack = StackSummary.extract(_TbFrames(exc_traceback), limit=limit,
                                           lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
         self.exc_type = exc_type
@@ -343,7 +362,7 @@ def _parse_value_tb(exc, value, tb):
 # ------------------------------------------------------ the module's API
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_TbFrames(tb), limit=limit)
 
 
 def format_list(extracted_list):

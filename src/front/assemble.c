@@ -56,7 +56,7 @@ Value mo_assemble(Unit *u, Value filename) {
             u->cap++;
         }
         memmove(u->code + 1, u->code, (size_t)u->n * sizeof(Instr));
-        u->code[0] = (Instr){OP_RETURN_GENERATOR, 0, -1, u->firstlineno};
+        u->code[0] = (Instr){OP_RETURN_GENERATOR, 0, -1, u->firstlineno, {.end_lineno = -1, .col = -1, .end_col = -1}};
         u->n++;
     }
     int n = u->n;
@@ -70,6 +70,7 @@ Value mo_assemble(Unit *u, Value filename) {
     int *stackbuf = NULL;
     uint32_t *words = NULL;
     int32_t *lines = NULL;
+    CodePosition *positions = NULL;
     ExceptionTableEntry *exc = NULL;
     if (!label_block || !blocks || !instr_handler || !setup_depth || !work) {
         mo_err_no_memory();
@@ -219,7 +220,8 @@ Value mo_assemble(Unit *u, Value filename) {
     nwords_alloc = nwords;
     words = mo_mem_calloc(nwords, sizeof(uint32_t));
     lines = mo_mem_alloc(nwords * sizeof(int32_t));
-    if (!words || !lines)
+    positions = mo_mem_alloc(nwords * sizeof(CodePosition));
+    if (!words || !lines || !positions)
         goto done;
     uint32_t w = 0;
     int last_line = u->firstlineno;
@@ -247,10 +249,17 @@ Value mo_assemble(Unit *u, Value filename) {
             }
             int line = in->lineno > 0 ? in->lineno : last_line;
             last_line = line;
+            // An instruction without a line of its own borrows the last
+            // one, but not columns, which belong to that line's node.
+            CodePosition pos = in->pos;
+            if (in->lineno <= 0)
+                pos = (CodePosition){.end_lineno = -1, .col = -1, .end_col = -1};
             uint32_t size = 1 + mo_op_cache_size[in->op];
             words[w] = (uint32_t)in->op | (arg << 8);
-            for (uint32_t k = 0; k < size; k++)
+            for (uint32_t k = 0; k < size; k++) {
                 lines[w + k] = line;
+                positions[w + k] = pos;
+            }
             // ---- 4. exception table
             int h = instr_handler[i];
             if (h != cur_handler) {
@@ -312,11 +321,13 @@ Value mo_assemble(Unit *u, Value filename) {
     }
     co->code = words;
     co->lines = lines;
+    co->positions = positions;
     co->ncode = nwords;
     co->exctable = table;
     co->nexc = (uint32_t)nexc;
     words = NULL;
     lines = NULL;
+    positions = NULL;
     co->flags = u->flags;
     if (s->nfreevars == 0)
         co->flags |= MO_CO_NOFREE;
@@ -346,5 +357,7 @@ done:
         mo_mem_free(words, nwords_alloc * sizeof(uint32_t));
     if (lines)
         mo_mem_free(lines, nwords_alloc * sizeof(int32_t));
+    if (positions)
+        mo_mem_free(positions, nwords_alloc * sizeof(CodePosition));
     return result;
 }

@@ -233,6 +233,67 @@ static bool no_memory(Compiler *c) {
 
 // ---------------------------------------------------------------- emitting
 
+// ---------------------------------------------------------- positions
+//
+// Every instruction records the node it was compiled for (the expression
+// being compiled, else the statement), as CPython's compiler does: a
+// traceback underlines that node's text on the failing line.
+
+#define NO_POSITION ((CodePosition){.end_lineno = -1, .col = -1, .end_col = -1, .anchor = MO_ANCHOR_NONE})
+
+static int16_t column(int col) { return col >= 0 && col <= INT16_MAX ? (int16_t)col : -1; }
+
+// Makes `loc` the position of what is emitted next. For a one-line binary
+// operation or subscript, also the columns its caret line anchors on.
+static void set_position(Compiler *c, AstLoc loc, const AstExpr *e) {
+    Unit *u = c->u;
+    u->pos_lineno = loc.lineno;
+    u->pos = (CodePosition){.end_lineno = loc.end_lineno, .col = column(loc.col_offset),
+                            .end_col = column(loc.end_col_offset), .anchor = MO_ANCHOR_NONE};
+    if (u->pos.col < 0 || u->pos.end_col < 0)
+        u->pos.col = u->pos.end_col = -1;
+    if (!e || loc.lineno != loc.end_lineno || u->pos.col < 0)
+        return;
+    const AstExpr *a = NULL, *b = NULL;
+    if (e->kind == EXPR_BIN_OP) {
+        a = e->bin_op.left;
+        b = e->bin_op.right;
+        u->pos.anchor = MO_ANCHOR_BINOP;
+        u->pos.anchor_a = column(a->loc.end_col_offset);
+        u->pos.anchor_b = column(b->loc.col_offset);
+    } else if (e->kind == EXPR_SUBSCRIPT) {
+        a = e->subscript.value;
+        b = e->subscript.slice;
+        u->pos.anchor = MO_ANCHOR_SUBSCRIPT;
+        u->pos.anchor_a = column(a->loc.end_col_offset);
+        u->pos.anchor_b = column(b->loc.end_col_offset);
+    } else {
+        return;
+    }
+    if (u->pos.anchor_a < 0 || u->pos.anchor_b < 0 || a->loc.end_lineno != loc.lineno ||
+        b->loc.end_lineno != loc.lineno)
+        u->pos.anchor = MO_ANCHOR_NONE;
+}
+
+// An attribute that ends on a later line than it starts is reported from
+// the line of its name, starting at the name (CPython 3.11 does the same).
+static void set_attribute_line(Compiler *c, const AstExpr *attr) {
+    Unit *u = c->u;
+    if (!attr->loc.end_lineno || attr->loc.end_lineno == u->lineno)
+        return;
+    u->lineno = attr->loc.end_lineno;
+    if (u->pos_lineno == attr->loc.lineno && u->pos.col >= 0) {
+        int len = (int)strlen(attr->attribute.attr);
+        u->pos_lineno = attr->loc.end_lineno;
+        u->pos.col = len <= attr->loc.end_col_offset ? column(attr->loc.end_col_offset - len) : -1;
+        u->pos.anchor = MO_ANCHOR_NONE;
+        if (u->pos.col < 0)
+            u->pos.end_col = -1;
+        if (u->pos.end_lineno == u->pos_lineno && u->pos.end_col < u->pos.col)
+            u->pos.end_col = u->pos.col;
+    }
+}
+
 static bool emit_full(Compiler *c, int op, uint32_t arg, int target) {
     Unit *u = c->u;
     if (u->n == u->cap) {
@@ -243,7 +304,10 @@ static bool emit_full(Compiler *c, int op, uint32_t arg, int target) {
         u->code = p;
         u->cap = ncap;
     }
-    u->code[u->n++] = (Instr){op, arg, target, u->lineno};
+    Instr *in = &u->code[u->n++];
+    *in = (Instr){op, arg, target, u->lineno, NO_POSITION};
+    if (u->lineno > 0 && u->lineno == u->pos_lineno)
+        in->pos = u->pos;
     return true;
 }
 
@@ -920,11 +984,16 @@ static bool compile_call(Compiler *c, const AstExpr *e) {
     if (f->kind == EXPR_ATTRIBUTE && f->attribute.ctx == AST_LOAD) {
         if (!compile_expr(c, f->attribute.value))
             return false;
-        int save = c->u->lineno;
-        c->u->lineno = f->loc.end_lineno ? f->loc.end_lineno : f->loc.lineno;
+        int save = c->u->lineno, save_pos_lineno = c->u->pos_lineno;
+        CodePosition save_pos = c->u->pos;
+        // A missing method is reported at the attribute, not the call.
+        set_position(c, f->loc, f);
+        set_attribute_line(c, f);
         if (!emit_name_op(c, OP_LOAD_METHOD, f->attribute.attr))
             return false;
         c->u->lineno = save;
+        c->u->pos_lineno = save_pos_lineno;
+        c->u->pos = save_pos;
         (void)plain;
     } else {
         if (!compile_expr(c, f) || !emit(c, OP_PUSH_NULL, 0))
@@ -1625,7 +1694,7 @@ static bool compile_expr_inner(Compiler *c, const AstExpr *e) {
     case EXPR_ATTRIBUTE:
         if (!compile_expr(c, e->attribute.value))
             return false;
-        c->u->lineno = e->loc.end_lineno ? e->loc.end_lineno : e->loc.lineno;
+        set_attribute_line(c, e);
         switch (e->attribute.ctx) {
         case AST_LOAD: return emit_name_op(c, OP_LOAD_ATTR, e->attribute.attr);
         case AST_DEL: return emit_name_op(c, OP_DELETE_ATTR, e->attribute.attr);
@@ -1672,10 +1741,16 @@ static bool compile_expr(Compiler *c, const AstExpr *e) {
         mo_err_format(&mo_exc_RecursionError, "maximum recursion depth exceeded during compilation");
         return false;
     }
-    int save = c->u->lineno;
-    c->u->lineno = e->loc.lineno;
+    Unit *u = c->u;
+    int save = u->lineno, save_pos_lineno = u->pos_lineno;
+    CodePosition save_pos = u->pos;
+    u->lineno = e->loc.lineno;
+    set_position(c, e->loc, e);
     bool ok = compile_expr_inner(c, e);
-    c->u->lineno = save;
+    // (compile_expr_inner may have pushed and popped units: `u` is still this one.)
+    u->lineno = save;
+    u->pos_lineno = save_pos_lineno;
+    u->pos = save_pos;
     c->depth--;
     return ok;
 }
@@ -1711,15 +1786,20 @@ static bool compile_unpack_target(Compiler *c, const AstExprSeq *elts, AstLoc lo
 
 // Stores the value on top of the stack into `target`.
 static bool compile_store(Compiler *c, const AstExpr *target) {
-    int save = c->u->lineno;
-    c->u->lineno = target->loc.lineno;
+    Unit *u = c->u;
+    int save = u->lineno, save_pos_lineno = u->pos_lineno;
+    CodePosition save_pos = u->pos;
+    u->lineno = target->loc.lineno;
+    set_position(c, target->loc, target);
     bool ok;
     switch (target->kind) {
     case EXPR_NAME:
         ok = compile_name(c, target->name.id, AST_STORE, target->loc.lineno, target->loc.col_offset);
         break;
     case EXPR_ATTRIBUTE:
-        ok = compile_expr(c, target->attribute.value) && emit_name_op(c, OP_STORE_ATTR, target->attribute.attr);
+        ok = compile_expr(c, target->attribute.value);
+        set_attribute_line(c, target);
+        ok = ok && emit_name_op(c, OP_STORE_ATTR, target->attribute.attr);
         break;
     case EXPR_SUBSCRIPT:
         ok = compile_expr(c, target->subscript.value) && compile_expr(c, target->subscript.slice) &&
@@ -1737,7 +1817,9 @@ static bool compile_store(Compiler *c, const AstExpr *target) {
         ok = compiler_error(c, target->loc.lineno, target->loc.col_offset, "cannot assign to expression");
         break;
     }
-    c->u->lineno = save;
+    u->lineno = save;
+    u->pos_lineno = save_pos_lineno;
+    u->pos = save_pos;
     return ok;
 }
 
@@ -2115,6 +2197,7 @@ static bool compile_stmt(Compiler *c, const AstStmt *s) {
     if (c->failed)
         return false;
     c->u->lineno = s->loc.lineno;
+    set_position(c, s->loc, NULL);
     switch (s->kind) {
     case STMT_FUNCTION_DEF: return compile_function(c, s);
     case STMT_CLASS_DEF: return compile_class(c, s);
@@ -2170,6 +2253,14 @@ static bool compile_stmt(Compiler *c, const AstStmt *s) {
                 return false;
         }
         c->u->lineno = s->loc.lineno;
+        // CPython 3.11 reports a failed comparison at the comparison, any
+        // other test at the whole statement.
+        if (s->assert_.test->kind == EXPR_COMPARE) {
+            c->u->lineno = s->assert_.test->loc.lineno;
+            set_position(c, s->assert_.test->loc, s->assert_.test);
+        } else {
+            set_position(c, s->loc, NULL);
+        }
         return emit(c, OP_RAISE_VARARGS, 1) && use_label(c, end);
     }
     case STMT_IMPORT: return compile_import(c, s);

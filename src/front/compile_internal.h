@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "front/symtable.h"
+#include "objects/code.h"
 #include "objects/object.h"
 
 enum {
@@ -29,6 +30,7 @@ typedef struct Instr {
     uint32_t arg;
     int target;         // label for jumps and SETUP_*, else -1
     int lineno;
+    CodePosition pos;   // columns etc. (objects/code.h); col -1 when unknown
 } Instr;
 
 typedef struct Unit {
@@ -46,6 +48,11 @@ typedef struct Unit {
     uint32_t flags;
     int firstlineno;
     int lineno;         // the line of what is being compiled
+    // The node being compiled, for instruction positions; they are used
+    // only while `lineno` is pos_lineno (code that moves `lineno` alone,
+    // to a decorator's line say, drops the columns).
+    int pos_lineno;
+    CodePosition pos;
     struct Unit *prev;
 } Unit;
 

@@ -26,6 +26,7 @@
 #include "objects/abstract.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
+#include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/memoryview.h"
 #include "objects/complex.h"
@@ -42,6 +43,7 @@
 #include "objects/type.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/strbuf.h"
 #include "vm/call.h"
 #include "vm/state.h"
 
@@ -578,7 +580,38 @@ int mo_sys_displayhook(Value v) {
     return mo_call1(hook, v) == V_ERR ? -1 : 0;
 }
 
+// sys._caret_line(tb, line): the `^^^` line (with its newline) that the
+// interpreter's own traceback prints under `line`, the source line of the
+// traceback entry `tb`, or None. For lib/traceback.py, so both kinds of
+// traceback print the same marks from one piece of code.
+static Value sys_caret_line(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_args_check("_caret_line", nargs, kwnames, 2, 2) < 0)
+        return V_ERR;
+    if (!mo_is_exact(args[0], &mo_traceback_type) || !mo_is_str(args[1]))
+        return mo_err_format(&mo_exc_TypeError, "_caret_line() takes a traceback and a str");
+    TracebackObject *tb = (TracebackObject *)mo_ptr(args[0]);
+    size_t n = (size_t)mo_str_size(args[1]);
+    const char *data = mo_str_data(args[1]);
+    while (n && (data[n - 1] == '\n' || data[n - 1] == '\r'))
+        n--;
+    char *line = malloc(n + 1);
+    if (!line)
+        return mo_err_no_memory();
+    memcpy(line, data, n);
+    line[n] = '\0';
+    StrBuf b = STRBUF_INIT;
+    bool any = mo_tb_caret_line(mo_code_obj(tb->code), tb->lasti, line, &b);
+    free(line);
+    if (!any || b.failed) {
+        bool failed = b.failed;
+        mo_strbuf_free(&b);
+        return failed ? mo_err_no_memory() : MO_NONE;
+    }
+    return mo_str_from_strbuf(&b);
+}
+
 static const MethodDef sys_methods[] = {
+    {"_caret_line", sys_caret_line, 0, NULL},
     {"displayhook", sys_displayhook, 0, "Print an object to sys.stdout and also save it in builtins._"},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit."},

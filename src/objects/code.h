@@ -26,6 +26,21 @@
 
 #include "objects/object.h"
 
+// Where an instruction's source is, for the ^^^ line under a traceback
+// entry (CPython 3.11's co_positions): the instruction's line is in
+// `lines`; here its last line and byte columns on those lines (-1:
+// unknown). For a binary operation or a subscript, two more columns (on
+// the same line) that the caret line is anchored on: the left operand's end
+// and the right one's start, or the subscripted value's end and the
+// slice's end.
+enum { MO_ANCHOR_NONE, MO_ANCHOR_BINOP, MO_ANCHOR_SUBSCRIPT };
+typedef struct CodePosition {
+    int32_t end_lineno;
+    int16_t col, end_col;
+    int16_t anchor_a, anchor_b;
+    uint8_t anchor;
+} CodePosition;
+
 typedef struct ExceptionTableEntry {
     uint32_t start, end, handler;
     uint16_t depth;
@@ -47,6 +62,7 @@ typedef struct CodeObject {
     Object hdr;
     uint32_t *code;             // side storage
     int32_t *lines;             // the source line of each word; side storage
+    CodePosition *positions;    // the rest of each word's position; side storage
     ExceptionTableEntry *exctable;  // side storage
     uint32_t ncode;
     uint32_t nexc;

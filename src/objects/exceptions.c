@@ -425,6 +425,9 @@ MO_EXCEPTION_TYPES(DEFINE_EXC)
 
 static Value tb_get_next(Value self) { return ((TracebackObject *)mo_ptr(self))->next; }
 static Value tb_get_lineno(Value self) { return mo_smallint(((TracebackObject *)mo_ptr(self))->lineno); }
+// CPython's tb_lasti is a byte offset into 2-byte code units; here it is
+// twice the word index, so code.co_positions()[tb_lasti // 2] is the entry.
+static Value tb_get_lasti(Value self) { return mo_smallint(2 * (int64_t)((TracebackObject *)mo_ptr(self))->lasti); }
 static Value tb_get_frame(Value self) {
     TracebackObject *t = (TracebackObject *)mo_ptr(self);
     if (t->frame == MO_NULL || !t->frame) {
@@ -438,6 +441,7 @@ static Value tb_get_frame(Value self) {
 static const GetSetDef tb_getsets[] = {
     {"tb_next", tb_get_next, NULL},
     {"tb_lineno", tb_get_lineno, NULL},
+    {"tb_lasti", tb_get_lasti, NULL},
     {"tb_frame", tb_get_frame, NULL},
     {NULL, NULL, NULL},
 };
@@ -460,7 +464,7 @@ TypeObject mo_traceback_type = {
     .getsets = tb_getsets,
 };
 
-int mo_exc_add_traceback(Value exc, Value code, int lineno, Value globals, Value locals) {
+int mo_exc_add_traceback(Value exc, Value code, int lasti, Value globals, Value locals) {
     if (!mo_is_exception(exc))
         return 0;
     TracebackObject *t = mo_gc_alloc(&mo_traceback_type, sizeof *t);
@@ -469,7 +473,8 @@ int mo_exc_add_traceback(Value exc, Value code, int lineno, Value globals, Value
     ExceptionObject *e = mo_exc_obj(exc);
     t->next = e->traceback;
     t->code = code;
-    t->lineno = lineno;
+    t->lineno = mo_code_line(mo_code_obj(code), (uint32_t)lasti);
+    t->lasti = lasti;
     t->globals = globals;
     t->locals = locals;
     t->frame = MO_NULL;

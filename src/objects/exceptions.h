@@ -31,6 +31,7 @@ typedef struct TracebackObject {
     Value next;             // the next frame inwards, or None
     Value code;             // the CodeObject of the frame
     int lineno;
+    int lasti;              // the failing instruction's word (its position: code->positions)
     Value globals;          // the frame's globals
     Value locals;           // its locals dict (module, class body), or MO_NULL
     Value frame;            // tb_frame, made on first use (MO_NULL before)
@@ -63,7 +64,14 @@ Value mo_exc_new(TypeObject *type, Value args_tuple);
 // first, so each new entry goes at the head).
 // `globals`/`locals` are the frame's namespaces (locals MO_NULL for a
 // function frame).
-int mo_exc_add_traceback(Value exc, Value code, int lineno, Value globals, Value locals);
+// `lasti` is the word index of the failing instruction in `code`.
+int mo_exc_add_traceback(Value exc, Value code, int lasti, Value globals, Value locals);
+// Appends to `out` the `^^^`/`~~^~~` line CPython 3.11 prints under `line`
+// (the source line, without its newline) for the instruction at word
+// `lasti` of `code`; false when there is none to print.
+struct CodeObject;
+struct StrBuf;
+bool mo_tb_caret_line(const struct CodeObject *code, int lasti, const char *line, struct StrBuf *out);
 // "Type: message" as the last line of a traceback prints it.
 Value mo_exc_format_only(Value exc);
 // Prints a full traceback with causes and contexts, like CPython.

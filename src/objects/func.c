@@ -846,6 +846,7 @@ static void code_finalize(Object *o) {
     CodeObject *c = (CodeObject *)o;
     mo_mem_free(c->code, c->ncode * sizeof(uint32_t));
     mo_mem_free(c->lines, c->ncode * sizeof(int32_t));
+    mo_mem_free(c->positions, c->ncode * sizeof(CodePosition));
     mo_mem_free(c->exctable, c->nexc * sizeof(ExceptionTableEntry));
     free(c->cell2arg);
     mo_tier2_free_code(c->tier2);

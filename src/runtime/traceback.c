@@ -25,6 +25,7 @@
 #include "vm/call.h"
 #include "objects/str.h"
 #include "runtime/error.h"
+#include "runtime/strbuf.h"
 
 typedef struct Source {
     char *filename;
@@ -258,7 +259,109 @@ static Value suggestion_for(Value exc) {
     return MO_NULL;
 }
 
-static void print_entry(FILE *out, const char *filename, int lineno, const char *name) {
+// ------------------------------------------------------ the caret line
+//
+// Under a traceback entry's source line CPython 3.11 marks the failing
+// expression: `^^^^` under it, or, for a binary operation or a subscript,
+// `~~` under the operands and `^` under the operator or the brackets:
+//
+//     return a[1] + 1/0
+//                   ~^~
+//
+// The columns are the instruction's position (objects/code.h). None is
+// printed when the expression is the whole line and has no anchors. The
+// arithmetic below is CPython's, quirks included (trailing blanks shift
+// the line left); columns are counted in characters, not display cells.
+
+static bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
+
+// The number of characters in the first `bytes` bytes of `s` (UTF-8).
+static int chars_in(const char *s, int bytes) {
+    int n = 0;
+    for (int i = 0; i < bytes && s[i]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+static void put_repeated(StrBuf *b, char ch, int n) {
+    for (int i = 0; i < n; i++)
+        mo_strbuf_putc(b, ch);
+}
+
+bool mo_tb_caret_line(const CodeObject *code, int lasti, const char *line, StrBuf *out) {
+    if (!code->positions || lasti < 0 || (uint32_t)lasti >= code->ncode)
+        return false;
+    const CodePosition *p = &code->positions[lasti];
+    int lineno = code->lines[lasti];
+    if (p->col < 0 || p->end_col < 0)
+        return false;
+    int len = (int)strlen(line);
+    int lead = 0, trail = 0;
+    while (lead < len && is_space(line[lead]))
+        lead++;
+    while (trail < len - lead && is_space(line[len - 1 - trail]))
+        trail++;
+    int nchars = chars_in(line, len);
+    int stripped = nchars - chars_in(line, lead) - chars_in(line + len - trail, trail);
+    if (stripped <= 0)
+        return false;
+    int col = p->col < len ? p->col : len;
+    int end_col = p->end_col < len ? p->end_col : len;
+    int start = chars_in(line, col), end = chars_in(line, end_col);
+    bool anchored = false;
+    int left = 0, right = 0;
+    if (p->end_lineno == lineno && p->anchor != MO_ANCHOR_NONE && end_col > col) {
+        const char *seg = line + col;
+        int seglen = end_col - col;
+        int a = p->anchor_a - col, b = p->anchor_b - col;
+        if (a >= 0 && b >= a && b <= seglen) {
+            anchored = true;
+            if (p->anchor == MO_ANCHOR_BINOP) {
+                int off = 0;
+                while (a + off < b && is_space(seg[a + off]))
+                    off++;
+                left = a + off;
+                right = left + 1;
+                if (a + off + 1 < b && !is_space(seg[a + off + 1]))
+                    right++;
+                while (left < seglen && (is_space(seg[left]) || seg[left] == ')' || seg[left] == '#')) {
+                    left++;
+                    right++;
+                }
+            } else {
+                left = a;
+                right = b + 1;
+                while (left < seglen && seg[left] != '[')
+                    left++;
+                while (right < seglen && seg[right] != ']')
+                    right++;
+                if (right < seglen)
+                    right++;
+            }
+            left = chars_in(seg, left < seglen ? left : seglen) + (left > seglen ? left - seglen : 0);
+            right = chars_in(seg, right < seglen ? right : seglen) + (right > seglen ? right - seglen : 0);
+        }
+    } else if (p->end_lineno != lineno) {
+        end = nchars - chars_in(line + len - trail, trail);
+    }
+    if (!(end - start < stripped || (anchored && right - left > 0)))
+        return false;
+    mo_strbuf_puts(out, "    ");
+    put_repeated(out, ' ', start - chars_in(line, lead) - chars_in(line + len - trail, trail));
+    if (anchored) {
+        put_repeated(out, '~', left);
+        put_repeated(out, '^', right - left);
+        put_repeated(out, '~', end - start - right);
+    } else {
+        put_repeated(out, '^', end - start);
+    }
+    mo_strbuf_putc(out, '\n');
+    return true;
+}
+
+static void print_entry(FILE *out, const char *filename, const CodeObject *code, int lasti, int lineno,
+                        const char *name) {
     fprintf(out, "  File \"%s\", line %d, in %s\n", filename, lineno, name);
     char line[4096];
     if (source_line(filename, lineno, line, sizeof line)) {
@@ -266,8 +369,13 @@ static void print_entry(FILE *out, const char *filename, int lineno, const char 
         size_t n = strlen(s);
         while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
             n--;
-        if (n)
+        if (n) {
             fprintf(out, "    %.*s\n", (int)n, s);
+            StrBuf b = STRBUF_INIT;
+            if (mo_tb_caret_line(code, lasti, line, &b) && !b.failed)
+                fwrite(b.data, 1, b.len, out);
+            mo_strbuf_free(&b);
+        }
     }
 }
 
@@ -297,7 +405,7 @@ static void print_traceback(Value tb, FILE *out) {
             last_line = t->lineno;
             last_name = name;
         }
-        print_entry(out, file, t->lineno, name);
+        print_entry(out, file, code, t->lasti, t->lineno, name);
     }
     if (repeats >= 3)
         fprintf(out, "  [Previous line repeated %d more time%s]\n", repeats - 2,

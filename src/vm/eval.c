@@ -263,7 +263,7 @@ error: {
         uint32_t offset = (uint32_t)(ip - first_instr) - 1;
         if (offset >= code->ncode)
             offset = code->ncode ? code->ncode - 1 : 0;
-        if (mo_exc_add_traceback(ts->exc, frame->code, code->lines[offset], frame->globals,
+        if (mo_exc_add_traceback(ts->exc, frame->code, (int)offset, frame->globals,
                                  (code->flags & MO_CO_MODULE) ? frame->locals : MO_NULL) < 0) {
             // Out of memory building the traceback: keep the MemoryError.
         }

@@ -9,14 +9,13 @@ comparison:
 
   * file paths in traceback `File "..."` lines are masked (pseudo-files such as
     `<string>` and `<stdin>` are kept);
-  * caret/tilde lines under source lines (CPython 3.11's column markers) are
-    dropped, since they are not part of what Mosaic promises;
   * the program name that starts "can't open file" messages becomes <prog>;
     Mosaic must print its own argv[0] (or its basename) there.
 
 Everything else in a traceback — the header, each `File ..., line N, in name`
-line, each source line indented by four spaces, the chaining messages and the
-final `Type: message` line — must be identical.
+line, each source line indented by four spaces with CPython 3.11's `^^^`/
+`~~^~~` line under it, the chaining messages and the final `Type: message`
+line — must be identical.
 
 Prints one line per scenario and exits 1 if any failed.
 """
@@ -32,7 +31,6 @@ MOSAIC = os.environ.get("MOSAIC", "build/release/mosaic")
 PYTHON = os.environ.get("MOSAIC_ORACLE", "python3")
 TIMEOUT = 30
 
-CARET_LINE = re.compile(r"^\s*[\^~]+\s*$")
 FILE_LINE = re.compile(r'^(\s*File )"(?!<[a-z]+>")([^"]*)"')
 CANT_OPEN = re.compile(r"^(.*): (can't open file .*)$")
 
@@ -60,8 +58,6 @@ def run(interpreter, args, stdin=b"", files=None):
 def normalise(err, prog_names):
     out = []
     for line in err.splitlines():
-        if CARET_LINE.match(line):
-            continue
         line = FILE_LINE.sub(r'\1"<path>"', line)
         m = CANT_OPEN.match(line)
         if m and (prog_names is None or m.group(1) in prog_names):
@@ -147,6 +143,53 @@ def handler():
 handler()
 """
 
+# Every kind of ^^^ line: a call inside a line, operands and operator,
+# subscripts, attributes, a method, a failed assert, a chained comparison,
+# a store, a multi-line call, and lines where none is printed.
+CARETS = """\
+import traceback
+
+def run(fn):
+    try:
+        fn()
+    except Exception:
+        traceback.print_exc()
+
+def binop(a):
+    return a[1] + 1/0
+def powers(x):
+    return (x) ** "s"
+def method(x):
+    return x.upper().lower().nope()
+def store(lst):
+    lst[10] = 3
+def attr_store(o):
+    o.attr.deeper = 1
+def failed_assert(x):
+    assert x == 1, "m"
+def chained(x):
+    return 0 < x < "a"
+def spaced(x):
+    return x  +  [1]
+def multiline():
+    return sum(
+        [1, "a"]
+    )
+def attribute_lines(x):
+    return (
+        x.
+        missing
+    )
+def whole_line():
+    undefined_name
+
+for f in [lambda: binop([1, 2]), lambda: powers(2), lambda: method("a"), lambda: store([]),
+          lambda: attr_store(3), lambda: failed_assert(0), lambda: chained(1), lambda: spaced(1),
+          multiline, lambda: attribute_lines(1), whole_line]:
+    run(f)
+print(binop({1: 2}))
+"""
+
 SYNTAX = """\
 print("not printed")
 if True
@@ -186,6 +229,7 @@ def main():
     c.check("raise SystemExit(0) in a function", ["s.py"],
             files={"s.py": "def f():\n    raise SystemExit(0)\nf()\nprint('never')\n"},
             expect_code=0)
+    c.check("traceback ^^^ lines", ["t.py"], files={"t.py": CARETS}, expect_code=1)
     c.check("uncaught exception through calls", ["t.py"], files={"t.py": NESTED},
             expect_code=1)
     c.check("chained exceptions (cause and context)", ["t.py"], files={"t.py": CHAINED},
