@@ -2193,6 +2193,281 @@ static bool compile_ann_assign(Compiler *c, const AstStmt *s) {
     return true;
 }
 
+// ------------------------------------------------------------------ match
+//
+// A case's pattern runs on a copy of the subject, which stays on the stack
+// below everything the pattern pushes:
+//
+//     <subject>
+//     COPY 1; <pattern>; [<guard> or jump to fail_pop[0]]
+//     POP_TOP; <body>; JUMP end
+//   fail_pop[k]: POP_TOP      k values pushed by the pattern are still
+//   ...                        on the stack when it fails there
+//   fail_pop[0]: <next case>
+//     POP_TOP                 no case matched
+//   end:
+//
+// A pattern consumes the value on top of the stack, binding its names as it
+// goes (CPython binds them only once the whole pattern has matched; the
+// difference shows only in names a failed case leaves bound). `on_top`
+// counts the values pushed since the case began, so a failing test jumps to
+// the label that pops exactly those.
+
+typedef struct PatternCtx {
+    int *fail_pop;   // fail_pop[k]: pop k values, then on to the next case
+    int nfail;
+    int on_top;
+} PatternCtx;
+
+static bool compile_pattern(Compiler *c, const AstPattern *p, PatternCtx *pc);
+
+// The label that fails the case with `depth` values pushed.
+static int fail_label(Compiler *c, PatternCtx *pc, int depth) {
+    if (depth >= pc->nfail) {
+        int n = depth + 8;
+        int *labels = mo_arena_alloc(c->arena, (size_t)n * sizeof *labels);
+        if (!labels)
+            return no_memory(c), -1;
+        for (int i = 0; i < n; i++)
+            labels[i] = i < pc->nfail ? pc->fail_pop[i] : new_label(c);
+        pc->fail_pop = labels;
+        pc->nfail = n;
+    }
+    return pc->fail_pop[depth];
+}
+
+// Emits the jump `op` (which pops its operand first) to the failure label
+// for the current depth.
+static bool jump_to_fail(Compiler *c, PatternCtx *pc, int op) {
+    pc->on_top--;
+    int label = fail_label(c, pc, pc->on_top);
+    return label >= 0 && emit_jump(c, op, label);
+}
+
+// The failure labels, deepest first, each popping one value into the next.
+static bool emit_fail_pops(Compiler *c, PatternCtx *pc) {
+    for (int k = pc->nfail - 1; k >= 0; k--)
+        if (!use_label(c, pc->fail_pop[k]) || (k > 0 && !emit(c, OP_POP_TOP, 0)))
+            return false;
+    return true;
+}
+
+// Binds the value on top of the stack to `name` (NULL: `_`, just pop it).
+static bool pattern_store(Compiler *c, PatternCtx *pc, const char *name, AstLoc loc) {
+    pc->on_top--;
+    if (!name)
+        return emit(c, OP_POP_TOP, 0);
+    return compile_name(c, name, AST_STORE, loc.lineno, loc.col_offset);
+}
+
+// Checks len(subject) == n (or >= n) without consuming the subject.
+static bool pattern_check_len(Compiler *c, PatternCtx *pc, int64_t n, bool at_least) {
+    if (!emit(c, OP_GET_LEN, 0) || !load_const(c, mo_int_from_i64(n)) ||
+        !emit(c, OP_COMPARE_OP, at_least ? MO_CMP_GE : MO_CMP_EQ))
+        return false;
+    pc->on_top++;
+    return jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+}
+
+// Runs the patterns in `subs` on the `subs->count` values on top of the
+// stack, the first on top.
+static bool compile_subpatterns(Compiler *c, const AstPatternSeq *subs, PatternCtx *pc) {
+    for (int i = 0; i < subs->count; i++)
+        if (!compile_pattern(c, subs->items[i], pc))
+            return false;
+    return true;
+}
+
+static bool compile_sequence_pattern(Compiler *c, const AstPattern *p, PatternCtx *pc) {
+    const AstPatternSeq *subs = &p->match_sequence.patterns;
+    int star = -1;
+    for (int i = 0; i < subs->count; i++)
+        if (subs->items[i]->kind == PATTERN_MATCH_STAR) {
+            if (star >= 0)
+                return compiler_error_at(c, subs->items[i]->loc, "multiple starred names in sequence pattern");
+            star = i;
+        }
+    if (!emit(c, OP_MATCH_SEQUENCE, 0))
+        return false;
+    pc->on_top++;
+    if (!jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE) ||
+        !pattern_check_len(c, pc, star < 0 ? subs->count : subs->count - 1, star >= 0))
+        return false;
+    if (star >= 0) {
+        int after = subs->count - star - 1;
+        if (star > 255 || after > 0xFFFF)
+            return compiler_error_at(c, p->loc, "too many sub-patterns in sequence pattern");
+        if (!emit(c, OP_UNPACK_EX, (uint32_t)(star | (after << 8))))
+            return false;
+    } else if (!emit(c, OP_UNPACK_SEQUENCE, (uint32_t)subs->count)) {
+        return false;
+    }
+    pc->on_top += subs->count - 1;
+    return compile_subpatterns(c, subs, pc);
+}
+
+// A literal key written twice in one mapping pattern is a SyntaxError.
+static bool check_duplicate_keys(Compiler *c, const AstExprSeq *keys) {
+    Value seen = mo_list_new(0);
+    if (seen == V_ERR)
+        return no_memory(c);
+    for (int i = 0; i < keys->count; i++) {
+        Value k = fold_constant(c, keys->items[i]);
+        if (k == V_ERR)
+            return no_memory(c);
+        if (k == MO_NULL)
+            continue;
+        int dup = mo_contains(seen, k);
+        if (dup < 0) {
+            mo_err_clear();
+            continue;
+        }
+        if (dup) {
+            Value r = mo_repr(k);
+            if (r == V_ERR)
+                return no_memory(c);
+            return compiler_error_at(c, keys->items[i]->loc, "mapping pattern checks duplicate key (%s)",
+                                     mo_str_data(r));
+        }
+        if (mo_list_append(seen, k) < 0)
+            return no_memory(c);
+    }
+    return true;
+}
+
+static bool compile_mapping_pattern(Compiler *c, const AstPattern *p, PatternCtx *pc) {
+    const AstExprSeq *keys = &p->match_mapping.keys;
+    if (!check_duplicate_keys(c, keys))
+        return false;
+    if (!emit(c, OP_MATCH_MAPPING, 0))
+        return false;
+    pc->on_top++;
+    if (!jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE))
+        return false;
+    if (!keys->count && !p->match_mapping.rest) {
+        pc->on_top--;
+        return emit(c, OP_POP_TOP, 0);
+    }
+    if (keys->count && !pattern_check_len(c, pc, keys->count, true))
+        return false;
+    if (!compile_exprs(c, keys) || !emit(c, OP_BUILD_TUPLE, (uint32_t)keys->count))
+        return false;
+    pc->on_top++;   // subject, keys
+    if (keys->count) {
+        if (!emit(c, OP_MATCH_KEYS, 0) || !emit(c, OP_COPY, 1))
+            return false;
+        pc->on_top += 2;
+        if (!jump_to_fail(c, pc, OP_POP_JUMP_IF_NONE) ||
+            !emit(c, OP_UNPACK_SEQUENCE, (uint32_t)keys->count))
+            return false;
+        pc->on_top += keys->count - 1;
+        if (!compile_subpatterns(c, &p->match_mapping.patterns, pc))
+            return false;
+    }
+    if (p->match_mapping.rest) {
+        if (!emit(c, OP_COPY_DICT_WITHOUT_KEYS, 0) ||
+            !pattern_store(c, pc, p->match_mapping.rest, p->loc))
+            return false;
+    } else {
+        if (!emit(c, OP_POP_TOP, 0))
+            return false;
+        pc->on_top--;
+    }
+    pc->on_top--;
+    return emit(c, OP_POP_TOP, 0);
+}
+
+static bool compile_class_pattern(Compiler *c, const AstPattern *p, PatternCtx *pc) {
+    const AstIdentSeq *attrs = &p->match_class.kwd_attrs;
+    int npos = p->match_class.patterns.count;
+    if (!compile_expr(c, p->match_class.cls))
+        return false;
+    for (int i = 0; i < attrs->count; i++)
+        if (!load_const(c, mo_str_from_cstr(attrs->items[i])))
+            return false;
+    if (!emit(c, OP_BUILD_TUPLE, (uint32_t)attrs->count) || !emit(c, OP_MATCH_CLASS, (uint32_t)npos) ||
+        !emit(c, OP_COPY, 1))
+        return false;
+    pc->on_top++;   // subject, cls, names -> attrs; then the copy
+    if (!jump_to_fail(c, pc, OP_POP_JUMP_IF_NONE) ||
+        !emit(c, OP_UNPACK_SEQUENCE, (uint32_t)(npos + attrs->count)))
+        return false;
+    pc->on_top += npos + attrs->count - 1;
+    return compile_subpatterns(c, &p->match_class.patterns, pc) &&
+           compile_subpatterns(c, &p->match_class.kwd_patterns, pc);
+}
+
+// Each alternative but the last runs on a copy with failure labels of its
+// own, which fall through to the next alternative.
+static bool compile_or_pattern(Compiler *c, const AstPattern *p, PatternCtx *pc) {
+    const AstPatternSeq *alts = &p->match_or.patterns;
+    int end = new_label(c);
+    for (int i = 0; i < alts->count - 1; i++) {
+        PatternCtx alt = {NULL, 0, 1};
+        if (!emit(c, OP_COPY, 1) || !compile_pattern(c, alts->items[i], &alt) ||
+            !emit(c, OP_POP_TOP, 0) || !emit_jump(c, OP_JUMP, end) || !emit_fail_pops(c, &alt))
+            return false;
+    }
+    return compile_pattern(c, alts->items[alts->count - 1], pc) && use_label(c, end);
+}
+
+static bool compile_pattern(Compiler *c, const AstPattern *p, PatternCtx *pc) {
+    switch (p->kind) {
+    case PATTERN_MATCH_VALUE:
+        if (!compile_expr(c, p->match_value.value) || !emit(c, OP_COMPARE_OP, MO_CMP_EQ))
+            return false;
+        return jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+    case PATTERN_MATCH_SINGLETON:
+        if (!load_const(c, constant_value(c, &p->match_singleton.value, p->loc.lineno, p->loc.col_offset)) ||
+            !emit(c, OP_IS_OP, 0))
+            return false;
+        return jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+    case PATTERN_MATCH_SEQUENCE:
+        return compile_sequence_pattern(c, p, pc);
+    case PATTERN_MATCH_MAPPING:
+        return compile_mapping_pattern(c, p, pc);
+    case PATTERN_MATCH_CLASS:
+        return compile_class_pattern(c, p, pc);
+    case PATTERN_MATCH_STAR:
+        return pattern_store(c, pc, p->match_star.name, p->loc);
+    case PATTERN_MATCH_AS:
+        if (p->match_as.pattern) {
+            if (!emit(c, OP_COPY, 1))
+                return false;
+            pc->on_top++;
+            if (!compile_pattern(c, p->match_as.pattern, pc))
+                return false;
+        }
+        return pattern_store(c, pc, p->match_as.name, p->loc);
+    case PATTERN_MATCH_OR:
+        return compile_or_pattern(c, p, pc);
+    }
+    return compiler_error_at(c, p->loc, "internal compiler error: unknown pattern");
+}
+
+static bool compile_match(Compiler *c, const AstStmt *s) {
+    if (!compile_expr(c, s->match.subject))
+        return false;
+    int end = new_label(c);
+    for (int i = 0; i < s->match.cases.count; i++) {
+        const AstMatchCase *mc = s->match.cases.items[i];
+        PatternCtx pc = {NULL, 0, 1};
+        c->u->lineno = mc->pattern->loc.lineno;
+        if (!emit(c, OP_COPY, 1) || !compile_pattern(c, mc->pattern, &pc))
+            return false;
+        if (mc->guard) {
+            int label = fail_label(c, &pc, 0);
+            if (label < 0 || !compile_jump_if(c, mc->guard, label, false))
+                return false;
+        }
+        if (!emit(c, OP_POP_TOP, 0) || !compile_body(c, &mc->body) || !emit_jump(c, OP_JUMP, end) ||
+            !emit_fail_pops(c, &pc))
+            return false;
+    }
+    c->u->lineno = s->loc.lineno;
+    return emit(c, OP_POP_TOP, 0) && use_label(c, end);
+}
+
 static bool compile_stmt(Compiler *c, const AstStmt *s) {
     if (c->failed)
         return false;
@@ -2284,7 +2559,7 @@ static bool compile_stmt(Compiler *c, const AstStmt *s) {
     case STMT_ASYNC_WITH:
         return compiler_error(c, s->loc.lineno, s->loc.col_offset, "async functions are not supported yet");
     case STMT_MATCH:
-        return compiler_error(c, s->loc.lineno, s->loc.col_offset, "the match statement is not supported yet");
+        return compile_match(c, s);
     case STMT_TRY_STAR:
         return compiler_error(c, s->loc.lineno, s->loc.col_offset, "except* is not supported yet");
     }

@@ -8,6 +8,7 @@
 //   parser_stmt.c    statements and blocks
 //   parser_expr.c    expressions, calls, comprehensions, lambdas, parameters
 //   parser_target.c  assignment/for/with/del targets and their checks
+//   parser_pattern.c the patterns of `case` clauses
 //   strings.c        string literals, bytes, f-strings
 //
 // Like CPython, parsing runs in up to two passes. The first pass parses
@@ -204,6 +205,10 @@ AstExpr *mo_parser_target_invalid(AstExpr *e, TargetsType type);
 // RAISE_SYNTAX_ERROR_INVALID_TARGET: raises and returns true when `e`
 // contains an invalid target.
 bool mo_parser_target_raise_invalid(Parser *p, TargetsType type, AstExpr *e);
+
+// ----------------------------------------------------- parser_pattern.c
+// `patterns`: what follows `case`.
+AstPattern *mo_parser_pattern_patterns(Parser *p);
 
 // ------------------------------------------------------------ strings.c
 // `strings: STRING+` — the concatenation of the string tokens at `mark`.

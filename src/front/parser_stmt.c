@@ -1530,10 +1530,53 @@ fail:
     return NULL;
 }
 
+// case_block: "case" patterns guard? ':' block
+// guard: 'if' named_expression
+static AstMatchCase *case_block(Parser *p) {
+    int mark = p->mark;
+    Token *start = mo_parser_peek(p);
+    if (!mo_parser_is_name(p, mark, "case"))
+        return NULL;
+    p->mark++;
+    AstPattern *pat = mo_parser_pattern_patterns(p);
+    AstExpr *guard = NULL;
+    if (pat && mo_parser_expect(p, TK_KW_IF))
+        guard = mo_parser_expr_named_expression(p);
+    if (p->error)
+        return NULL;
+    if (!pat || (mo_parser_last(p)->kind == TK_KW_IF && !guard)) {
+        p->mark = mark;
+        return NULL;
+    }
+    if (!mo_parser_expect(p, TK_COLON)) {
+        if (p->call_invalid_rules && is_kind(p, TK_NEWLINE))
+            mo_parser_raise(p, "expected ':'");
+        p->mark = mark;
+        return NULL;
+    }
+    if (p->call_invalid_rules && expect_indented_block(p, "'case' statement", start->lineno))
+        return NULL;
+    bool ok;
+    AstStmtSeq body = block(p, &ok);
+    if (!ok) {
+        if (!p->error)
+            p->mark = mark;
+        return NULL;
+    }
+    AstMatchCase *mc = mo_parser_alloc(p, sizeof *mc);
+    if (mc) {
+        mc->pattern = pat;
+        mc->guard = guard;
+        mc->body = body;
+    }
+    return mc;
+}
+
 // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
-// — recognized only to be refused (and, in the error pass, CPython's
-// invalid_match_stmt).
-static bool match_stmt(Parser *p) {
+//   | invalid_match_stmt
+// `match` is a soft keyword: when this fails without an error, the line is
+// parsed again as an ordinary statement (`match = 1`, `match(x)`).
+static AstStmt *match_stmt(Parser *p) {
     int mark = p->mark;
     Token *start = mo_parser_peek(p);
     p->mark++;
@@ -1543,30 +1586,63 @@ static bool match_stmt(Parser *p) {
     int m = p->mark;
     AstExpr *first = mo_parser_expr_star_named_expression(p);
     if (first && mo_parser_expect(p, TK_COMMA)) {
-        AstExprSeq rest;
+        PtrList elts;
+        mo_parser_list_init(&elts);
+        if (!mo_parser_list_push(p, &elts, first))
+            return NULL;
+        AstExprSeq rest = {0, NULL};
         int m2 = p->mark;
         if (!mo_parser_expr_star_named_expressions(p, &rest))
             p->mark = m2;
-        subject = first;
+        for (int i = 0; i < rest.count; i++)
+            if (!mo_parser_list_push(p, &elts, rest.items[i]))
+                return NULL;
+        subject = mo_parser_new_expr(p, EXPR_TUPLE, mo_parser_loc(mo_parser_peek_at(p, m), mo_parser_last(p)));
+        if (!subject)
+            return NULL;
+        subject->tuple.elts = SEQ(AstExprSeq, elts);
+        subject->tuple.ctx = AST_LOAD;
     } else {
         if (p->error)
-            return false;
+            return NULL;
         p->mark = m;
         subject = mo_parser_expr_named_expression(p);
     }
     if (p->error)
-        return false;
-    if (subject && is_kind(p, TK_COLON) && is_kind_at(p, p->mark + 1, TK_NEWLINE)) {
-        mo_parser_raise_range(p, mo_parser_token_loc(start), mo_parser_token_loc(start),
-                              "the match statement is not supported yet");
-        return false;
+        return NULL;
+    int after_subject = p->mark;
+    if (subject && is_kind(p, TK_COLON) && is_kind_at(p, p->mark + 1, TK_NEWLINE) &&
+        is_kind_at(p, p->mark + 2, TK_INDENT)) {
+        p->mark += 3;
+        PtrList cases;
+        mo_parser_list_init(&cases);
+        AstMatchCase *mc;
+        while ((mc = case_block(p)))
+            if (!mo_parser_list_push(p, &cases, mc))
+                return NULL;
+        if (p->error)
+            return NULL;
+        if (cases.count && mo_parser_expect(p, TK_DEDENT)) {
+            AstStmt *s = mo_parser_new_stmt(p, STMT_MATCH, mo_parser_extra(p, start));
+            if (s) {
+                s->match.subject = subject;
+                s->match.cases = SEQ(AstMatchCaseSeq, cases);
+            }
+            return s;
+        }
     }
-    if (subject && p->call_invalid_rules && is_kind(p, TK_NEWLINE)) {
-        mo_parser_raise(p, "expected ':'");
-        return false;
+    if (subject && p->call_invalid_rules) {
+        // invalid_match_stmt
+        p->mark = after_subject;
+        if (is_kind(p, TK_NEWLINE)) {
+            mo_parser_raise(p, "expected ':'");
+            return NULL;
+        }
+        if (mo_parser_expect(p, TK_COLON) && expect_indented_block(p, "'match' statement", start->lineno))
+            return NULL;
     }
     p->mark = mark;
-    return false;
+    return NULL;
 }
 
 // compound_stmt, dispatched on the first token.
@@ -1616,8 +1692,11 @@ static AstStmt *compound_stmt(Parser *p, bool *is_compound) {
         break;
     }
     case TK_NAME:
-        if (mo_parser_is_name(p, p->mark, "match"))
-            match_stmt(p);
+        if (mo_parser_is_name(p, p->mark, "match")) {
+            AstStmt *s = match_stmt(p);
+            if (s || p->error)
+                return s;
+        }
         break;
     default:
         break;

@@ -530,6 +530,50 @@ static void visit_expr(Builder *b, const AstExpr *e) {
     }
 }
 
+// A pattern binds its capture names and evaluates its value patterns,
+// class names and mapping keys.
+static void visit_pattern(Builder *b, const AstPattern *p) {
+    switch (p->kind) {
+    case PATTERN_MATCH_VALUE:
+        visit_expr(b, p->match_value.value);
+        break;
+    case PATTERN_MATCH_SINGLETON:
+        break;
+    case PATTERN_MATCH_SEQUENCE:
+        for (int i = 0; i < p->match_sequence.patterns.count; i++)
+            visit_pattern(b, p->match_sequence.patterns.items[i]);
+        break;
+    case PATTERN_MATCH_MAPPING:
+        visit_exprs(b, &p->match_mapping.keys);
+        for (int i = 0; i < p->match_mapping.patterns.count; i++)
+            visit_pattern(b, p->match_mapping.patterns.items[i]);
+        if (p->match_mapping.rest)
+            use_name(b, p->match_mapping.rest, SYMF_ASSIGNED, p->loc.lineno, p->loc.col_offset);
+        break;
+    case PATTERN_MATCH_CLASS:
+        visit_expr(b, p->match_class.cls);
+        for (int i = 0; i < p->match_class.patterns.count; i++)
+            visit_pattern(b, p->match_class.patterns.items[i]);
+        for (int i = 0; i < p->match_class.kwd_patterns.count; i++)
+            visit_pattern(b, p->match_class.kwd_patterns.items[i]);
+        break;
+    case PATTERN_MATCH_STAR:
+        if (p->match_star.name)
+            use_name(b, p->match_star.name, SYMF_ASSIGNED, p->loc.lineno, p->loc.col_offset);
+        break;
+    case PATTERN_MATCH_AS:
+        if (p->match_as.pattern)
+            visit_pattern(b, p->match_as.pattern);
+        if (p->match_as.name)
+            use_name(b, p->match_as.name, SYMF_ASSIGNED, p->loc.lineno, p->loc.col_offset);
+        break;
+    case PATTERN_MATCH_OR:
+        for (int i = 0; i < p->match_or.patterns.count; i++)
+            visit_pattern(b, p->match_or.patterns.items[i]);
+        break;
+    }
+}
+
 static void visit_stmts(Builder *b, const AstStmtSeq *seq) {
     for (int i = 0; i < seq->count && !b->st->failed; i++)
         visit_stmt(b, seq->items[i]);
@@ -646,7 +690,13 @@ static void visit_stmt(Builder *b, const AstStmt *s) {
         visit_stmts(b, &s->with.body);
         break;
     case STMT_MATCH:
-        st_error(b->st, s->loc.lineno, s->loc.col_offset, "the match statement is not supported yet");
+        visit_expr(b, s->match.subject);
+        for (int i = 0; i < s->match.cases.count; i++) {
+            const AstMatchCase *mc = s->match.cases.items[i];
+            visit_pattern(b, mc->pattern);
+            visit_expr(b, mc->guard);
+            visit_stmts(b, &mc->body);
+        }
         break;
     case STMT_RAISE:
         visit_expr(b, s->raise.exc);

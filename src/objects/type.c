@@ -509,9 +509,21 @@ static Value compute_mro(TypeObject *t, Value bases) {
         if (candidate == MO_NULL) {
             StrBuf b = STRBUF_INIT;
             mo_strbuf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
-            for (int64_t i = 0; i < nb; i++) {
-                mo_strbuf_puts(&b, i ? ", " : " ");
-                mo_strbuf_puts(&b, ((TypeObject *)mo_ptr(mo_tuple_items(bases)[i]))->name);
+            // CPython names the classes the merge is stuck on: the distinct
+            // heads of the sequences not yet consumed, in sequence order.
+            bool first = true;
+            for (int64_t i = 0; i < nseq; i++) {
+                if (heads[i] >= mo_tuple_size(seqs[i]))
+                    continue;
+                Value head = mo_tuple_items(seqs[i])[heads[i]];
+                bool seen = false;
+                for (int64_t j = 0; j < i && !seen; j++)
+                    seen = heads[j] < mo_tuple_size(seqs[j]) && mo_tuple_items(seqs[j])[heads[j]] == head;
+                if (seen)
+                    continue;
+                mo_strbuf_puts(&b, first ? " " : ", ");
+                mo_strbuf_puts(&b, ((TypeObject *)mo_ptr(head))->name);
+                first = false;
             }
             Value msg = mo_str_from_strbuf(&b);
             if (msg != V_ERR)

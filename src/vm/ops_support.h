@@ -33,6 +33,7 @@
 #include "runtime/error.h"
 #include "runtime/value.h"
 #include "vm/frame.h"
+#include "vm/match.h"
 #include "vm/state.h"
 
 #define MO_LIKELY(x) __builtin_expect(!!(x), 1)
