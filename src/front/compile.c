@@ -2411,7 +2411,24 @@ static bool compile_or_pattern(Compiler *c, const AstPattern *p, PatternCtx *pc)
     return compile_pattern(c, alts->items[alts->count - 1], pc) && use_label(c, end);
 }
 
+static bool compile_pattern_inner(Compiler *c, const AstPattern *p, PatternCtx *pc);
+
+// A pattern's instructions carry its position (a class pattern's TypeError
+// is reported there).
 static bool compile_pattern(Compiler *c, const AstPattern *p, PatternCtx *pc) {
+    Unit *u = c->u;
+    int save = u->lineno, save_pos_lineno = u->pos_lineno;
+    CodePosition save_pos = u->pos;
+    u->lineno = p->loc.lineno;
+    set_position(c, p->loc, NULL);
+    bool ok = compile_pattern_inner(c, p, pc);
+    u->lineno = save;
+    u->pos_lineno = save_pos_lineno;
+    u->pos = save_pos;
+    return ok;
+}
+
+static bool compile_pattern_inner(Compiler *c, const AstPattern *p, PatternCtx *pc) {
     switch (p->kind) {
     case PATTERN_MATCH_VALUE:
         if (!compile_expr(c, p->match_value.value) || !emit(c, OP_COMPARE_OP, MO_CMP_EQ))
