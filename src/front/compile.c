@@ -1390,13 +1390,18 @@ static const AstExpr *docstring_of(const AstStmtSeq *body) {
 // Calls the decorators (evaluated earlier, each with a NULL) on the object
 // on top of the stack, innermost first, each call on its decorator's line.
 static bool apply_decorators(Compiler *c, const AstExprSeq *decos) {
-    int save = c->u->lineno;
+    Unit *u = c->u;
+    int save = u->lineno, save_pos_lineno = u->pos_lineno;
+    CodePosition save_pos = u->pos;
     for (int i = decos->count - 1; i >= 0; i--) {
-        c->u->lineno = decos->items[i]->loc.lineno;
+        u->lineno = decos->items[i]->loc.lineno;
+        set_position(c, decos->items[i]->loc, NULL);
         if (!emit(c, OP_CALL, 1))
             return false;
     }
-    c->u->lineno = save;
+    u->lineno = save;
+    u->pos_lineno = save_pos_lineno;
+    u->pos = save_pos;
     return true;
 }
 
