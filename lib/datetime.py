@@ -157,11 +157,9 @@ def _type_cname(cls):
 
 
 def _repr_name(obj):
-    # reprs name exact classes "datetime.date", subclasses by their own name.
-    cls = type(obj)
-    if cls in _OUR_CLASSES:
-        return "datetime." + cls.__name__
-    return cls.__qualname__
+    # reprs name exact classes "datetime.date", subclasses by their own
+    # (unqualified) name, as CPython's C-level names do.
+    return _type_cname(type(obj))
 
 
 def _round_half_even(num, den):
