@@ -13,7 +13,7 @@ ordinal (0001-01-01 is day 1) and a timedelta into a whole number of
 microseconds, so all arithmetic is exact integer arithmetic.
 """
 
-import sys as _sys
+import sys
 import time as _time
 import math as _math
 
@@ -621,7 +621,7 @@ class date:
             year += 1
             monday = _iso_week1_monday(year)
         week, day = divmod(n - monday, 7)
-        return IsoCalendarDate(year, week + 1, day + 1)
+        return _IsoCalendarDate(year, week + 1, day + 1)
 
     def replace(self, year=None, month=None, day=None):
         if year is None:
@@ -713,7 +713,7 @@ date.max = _new_date(date, 9999, 12, 31)
 date.resolution = _td_from_us(_US_PER_DAY)
 
 
-class IsoCalendarDate(tuple):
+class _IsoCalendarDate(tuple):
     """What date.isocalendar() returns: a (year, week, weekday) tuple whose
     items are also attributes."""
 
@@ -737,7 +737,7 @@ class IsoCalendarDate(tuple):
 
     def __repr__(self):
         return "%s(year=%d, week=%d, weekday=%d)" % (
-            "datetime.IsoCalendarDate" if type(self) is IsoCalendarDate else type(self).__name__,
+            "datetime.IsoCalendarDate" if type(self) is _IsoCalendarDate else type(self).__name__,
             self[0], self[1], self[2])
 
 
@@ -1718,7 +1718,7 @@ _OUR_CLASSES = (date, datetime, time, timedelta, timezone, tzinfo)
 
 # CPython's datetime types are C types named "datetime.date" etc.; the core's
 # error messages use that name.
-if hasattr(_sys, "_set_type_cname"):
+if hasattr(sys, "_set_type_cname"):
     for _cls in _OUR_CLASSES:
-        _sys._set_type_cname(_cls, "datetime." + _cls.__name__)
+        sys._set_type_cname(_cls, "datetime." + _cls.__name__)
     del _cls
