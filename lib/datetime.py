@@ -107,6 +107,15 @@ def _index(value):
     return index(value)
 
 
+def _check_present(year, month, day):
+    # CPython's argument parser converts arguments left to right, so a bad
+    # year is reported before a missing month.
+    for k, (value, name) in enumerate(((year, "year"), (month, "month"), (day, "day"))):
+        if value is None:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (name, k + 1))
+        _index(value)
+
+
 def _check_date(year, month, day):
     year = _index(year)
     month = _index(month)
@@ -521,15 +530,8 @@ class date:
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year, month=None, day=None):
-        if month is None or day is None:
-            missing = "month" if month is None else "day"
-            if month is None and day is None and not isinstance(year, (bytes, str)):
-                raise TypeError("function missing required argument 'month' (pos 2)")
-            if isinstance(year, (bytes, str)):
-                raise TypeError("an integer is required (got type %s)" % _cname(year))
-            raise TypeError("function missing required argument '%s' (pos %d)"
-                            % (missing, 2 if missing == "month" else 3))
+    def __new__(cls, year=None, month=None, day=None):
+        _check_present(year, month, day)
         year, month, day = _check_date(year, month, day)
         return _new_date(cls, year, month, day)
 
@@ -1182,11 +1184,9 @@ class datetime(date):
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+    def __new__(cls, year=None, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        if month is None or day is None:
-            raise TypeError("function missing required argument '%s' (pos %d)"
-                            % (("month", 2) if month is None else ("day", 3)))
+        _check_present(year, month, day)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second,
                                                               microsecond, fold)
@@ -1372,8 +1372,8 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         if tz is None:
-            ts = self.timestamp() if self.utcoffset() is not None or True else 0
-            whole = _math.floor(ts)
+            # The local zone, as a fixed offset, at this instant.
+            whole = _math.floor(self.timestamp())
             tm = _time.localtime(whole)
             tz = timezone(timedelta(seconds=tm.tm_gmtoff), tm.tm_zone)
         elif not isinstance(tz, tzinfo):

@@ -108,3 +108,7 @@ err(lambda: d.replace(month=13))
 err(lambda: format(d, 5))
 err(lambda: d.strftime(5))
 err(lambda: setattr(d, "year", 5))
+
+for f in [lambda: date(2024), lambda: date(2024, 1), lambda: date("x"), lambda: datetime(2024, 1), lambda: date(), lambda: datetime(2024,1,1).astimezone().tzinfo is not None]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
