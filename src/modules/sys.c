@@ -610,8 +610,32 @@ static Value sys_caret_line(Value self, const Value *args, size_t nargs, Value k
     return mo_str_from_strbuf(&b);
 }
 
+// sys._set_type_cname(cls, name): the name the core's own messages give a
+// class made by a `class` statement ("unsupported operand type(s)...",
+// "'<' not supported between instances of..."), leaving its __name__ alone.
+// CPython's C-implemented stdlib types carry dotted names there
+// ("datetime.date"); lib/ modules that stand in for them call this so the
+// messages match. The name is interned, and interned strings live as long
+// as the interpreter, so the type may keep a pointer into it.
+static Value sys_set_type_cname(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (mo_args_check("_set_type_cname", nargs, kwnames, 2, 2) < 0)
+        return V_ERR;
+    if (!mo_is_type(args[0]) || !mo_is_str(args[1]))
+        return mo_err_format(&mo_exc_TypeError, "_set_type_cname() takes a class and a str");
+    TypeObject *t = (TypeObject *)mo_ptr(args[0]);
+    if (!(t->flags & MO_TPFLAG_HEAPTYPE))
+        return mo_err_format(&mo_exc_TypeError, "_set_type_cname() cannot rename built-in type '%s'",
+                             t->name);
+    Value name = mo_str_intern(args[1]);
+    if (name == V_ERR)
+        return V_ERR;
+    t->name = mo_str_data(name);
+    return MO_NONE;
+}
+
 static const MethodDef sys_methods[] = {
     {"_caret_line", sys_caret_line, 0, NULL},
+    {"_set_type_cname", sys_set_type_cname, 0, NULL},
     {"displayhook", sys_displayhook, 0, "Print an object to sys.stdout and also save it in builtins._"},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit."},
