@@ -1268,7 +1268,22 @@ Value mo_fileio_open(Value self, const Value *args, size_t nargs, Value kwnames)
     if (a[7] != MO_NULL && a[7] != MO_NONE)
         return mo_err_format(&mo_exc_NotImplementedError, "open(): the opener argument is not supported");
 
-    // The file: a path (str or bytes) or a descriptor.
+    // The file: a path (str or bytes) or a descriptor. An os.PathLike
+    // opens the path its __fspath__ gives, which is also the file's name.
+    if (!mo_is_str(file) && !mo_is_bytes(file) && !mo_is_int(file)) {
+        Value meth = mo_lookup_attr(mo_obj(mo_type(file)), mo_str_intern_cstr("__fspath__"));
+        if (meth == V_ERR)
+            return V_ERR;
+        if (meth != MO_NULL) {
+            Value r = mo_call_method_cstr(file, "__fspath__", NULL, 0);
+            if (r == V_ERR)
+                return V_ERR;
+            if (!mo_is_str(r) && !mo_is_bytes(r))
+                return mo_err_format(&mo_exc_TypeError, "expected %T.__fspath__() to return str or bytes, not %T",
+                                     file, r);
+            file = r;
+        }
+    }
     int64_t fdnum = -1;
     const char *path = NULL;
     if (mo_is_str(file)) {
