@@ -18,7 +18,7 @@
 
 typedef struct StructSeqType {
     TypeObject type;            // first, so a StructSeqType * is a TypeObject *
-    const char *module;         // "sys", "time"
+    const char *module;         // "sys", "time", "os"
     const char *const *fields;  // nfields names
     int nfields;
     int nvisible;               // the tuple part: fields[0 .. nvisible)

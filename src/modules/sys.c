@@ -663,11 +663,11 @@ static Value executable_path(void) {
 }
 
 static Value builtin_module_names(void) {
-    static const char *const names[] = {"builtins", "math", "sys", "time"};
-    Value t = mo_tuple_new(4);
+    static const char *const names[] = {"builtins", "math", "posix", "sys", "time"};
+    Value t = mo_tuple_new(5);
     if (t == V_ERR)
         return V_ERR;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
         Value s = S(names[i]);
         if (s == V_ERR)
             return V_ERR;

@@ -275,21 +275,24 @@ static Value importerror_str(Value self) {
     return exc_str(self);
 }
 
-// OSError(errno, strerror[, filename]) exposes its parts as attributes and
-// prints as "[Errno 2] No such file or directory: 'x'".
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]) exposes its
+// parts as attributes and prints as "[Errno 2] No such file or directory:
+// 'x'", or "… 'x' -> 'y'" with a second file name (os.rename).
 static Value oserror_init(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (exc_init(self, args, nargs, kwnames) == V_ERR)
         return V_ERR;
     Value dict = mo_exc_obj(self)->dict;
-    Value errnum = MO_NONE, strerr = MO_NONE, filename = MO_NONE;
+    Value errnum = MO_NONE, strerr = MO_NONE, filename = MO_NONE, filename2 = MO_NONE;
     if (nargs >= 2 && nargs <= 5) {
         errnum = args[0];
         strerr = args[1];
         if (nargs >= 3)
             filename = args[2];
+        if (nargs == 5)
+            filename2 = args[4];
     }
     if (mo_dict_set_cstr(dict, "errno", errnum) < 0 || mo_dict_set_cstr(dict, "strerror", strerr) < 0 ||
-        mo_dict_set_cstr(dict, "filename", filename) < 0)
+        mo_dict_set_cstr(dict, "filename", filename) < 0 || mo_dict_set_cstr(dict, "filename2", filename2) < 0)
         return V_ERR;
     if (nargs >= 3) {
         // Like CPython, args keeps only (errno, strerror).
@@ -339,11 +342,27 @@ static Value oserror_new(TypeObject *type, const Value *args, size_t nargs, Valu
     return self;
 }
 
+Value mo_err_oserror(int err, Value filename, Value filename2) {
+    Value msg = mo_str_from_cstr(strerror(err));
+    if (msg == V_ERR)
+        return V_ERR;
+    Value args[5] = {mo_smallint(err), msg, filename, MO_NONE, filename2};
+    size_t n = filename2 != MO_NULL ? 5 : filename != MO_NULL ? 3 : 2;
+    // OSError's constructor picks the subclass the errno stands for.
+    Value exc = mo_call(mo_obj(&mo_exc_OSError), args, n, MO_NULL);
+    if (exc == V_ERR)
+        return V_ERR;
+    return mo_err_set(exc);
+}
+
 static Value oserror_str(Value self) {
     Value dict = mo_exc_obj(self)->dict;
     Value errnum = mo_dict_get_cstr(dict, "errno");
     Value strerr = mo_dict_get_cstr(dict, "strerror");
     Value filename = mo_dict_get_cstr(dict, "filename");
+    Value filename2 = mo_dict_get_cstr(dict, "filename2");
+    if (filename != MO_NULL && filename != MO_NONE && filename2 != MO_NULL && filename2 != MO_NONE)
+        return mo_str_format("[Errno %S] %S: %R -> %R", errnum, strerr, filename, filename2);
     if (filename != MO_NULL && filename != MO_NONE)
         return mo_str_format("[Errno %S] %S: %R", errnum, strerr, filename);
     if (errnum != MO_NULL && errnum != MO_NONE && strerr != MO_NULL && strerr != MO_NONE)

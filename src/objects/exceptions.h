@@ -58,6 +58,11 @@ Value mo_frame_object_new(Value code, int lineno, Value globals, Value locals, V
 
 static inline ExceptionObject *mo_exc_obj(Value v) { return (ExceptionObject *)mo_ptr(v); }
 
+// Raises the OSError subclass CPython picks for errno `err` (ENOENT:
+// FileNotFoundError …) with strerror(err) and, unless MO_NULL, the file
+// names it prints ("[Errno 2] No such file or directory: 'a' -> 'b'").
+// Returns V_ERR.
+Value mo_err_oserror(int err, Value filename, Value filename2);
 // type(*args) for an exception type, without running Python __init__.
 Value mo_exc_new(TypeObject *type, Value args_tuple);
 // Adds a traceback entry for a frame the exception is leaving (innermost

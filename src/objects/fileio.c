@@ -132,42 +132,9 @@ static void unlink_open(FileObject *f) {
 
 // ------------------------------------------------------------------ errors
 
-// The OSError subclass CPython picks for an errno.
-static TypeObject *os_error_type(int err) {
-    switch (err) {
-    case ENOENT: return &mo_exc_FileNotFoundError;
-    case EEXIST: return &mo_exc_FileExistsError;
-    case EACCES:
-    case EPERM: return &mo_exc_PermissionError;
-    case EISDIR: return &mo_exc_IsADirectoryError;
-    case ENOTDIR: return &mo_exc_NotADirectoryError;
-    case EPIPE:
-    case ESHUTDOWN: return &mo_exc_BrokenPipeError;
-    case ECONNABORTED: return &mo_exc_ConnectionAbortedError;
-    case ECONNREFUSED: return &mo_exc_ConnectionRefusedError;
-    case ECONNRESET: return &mo_exc_ConnectionResetError;
-    case EAGAIN:
-    case EALREADY:
-    case EINPROGRESS: return &mo_exc_BlockingIOError;
-    case ECHILD: return &mo_exc_ChildProcessError;
-    case EINTR: return &mo_exc_InterruptedError;
-    case ESRCH: return &mo_exc_ProcessLookupError;
-    case ETIMEDOUT: return &mo_exc_TimeoutError;
-    default: return &mo_exc_OSError;
-    }
-}
-
-// Raises OSError(err, strerror(err)[, filename]); returns V_ERR.
-static Value os_error(int err, Value filename) {
-    Value msg = mo_str_from_cstr(strerror(err));
-    if (msg == V_ERR)
-        return V_ERR;
-    Value args[3] = {mo_smallint(err), msg, filename};
-    Value exc = mo_call(mo_obj(os_error_type(err)), args, filename == MO_NULL ? 2 : 3, MO_NULL);
-    if (exc == V_ERR)
-        return V_ERR;
-    return mo_err_set(exc);
-}
+// Raises OSError(err, strerror(err)[, filename]) as the subclass the errno
+// stands for; returns V_ERR.
+static Value os_error(int err, Value filename) { return mo_err_oserror(err, filename, MO_NULL); }
 
 static Value err_closed(void) { return mo_err_format(&mo_exc_ValueError, "I/O operation on closed file."); }
 
@@ -1301,7 +1268,22 @@ Value mo_fileio_open(Value self, const Value *args, size_t nargs, Value kwnames)
     if (a[7] != MO_NULL && a[7] != MO_NONE)
         return mo_err_format(&mo_exc_NotImplementedError, "open(): the opener argument is not supported");
 
-    // The file: a path (str or bytes) or a descriptor.
+    // The file: a path (str or bytes) or a descriptor. An os.PathLike
+    // opens the path its __fspath__ gives, which is also the file's name.
+    if (!mo_is_str(file) && !mo_is_bytes(file) && !mo_is_int(file)) {
+        Value meth = mo_lookup_attr(mo_obj(mo_type(file)), mo_str_intern_cstr("__fspath__"));
+        if (meth == V_ERR)
+            return V_ERR;
+        if (meth != MO_NULL) {
+            Value r = mo_call_method_cstr(file, "__fspath__", NULL, 0);
+            if (r == V_ERR)
+                return V_ERR;
+            if (!mo_is_str(r) && !mo_is_bytes(r))
+                return mo_err_format(&mo_exc_TypeError, "expected %T.__fspath__() to return str or bytes, not %T",
+                                     file, r);
+            file = r;
+        }
+    }
     int64_t fdnum = -1;
     const char *path = NULL;
     if (mo_is_str(file)) {
