@@ -326,6 +326,9 @@ def _repr_fn(cls, fields):
             _repr_running.discard(key)
         return "%s(%s)" % (self.__class__.__qualname__, ", ".join(parts))
 
+    # pprint lays out a dataclass field by field only while its __repr__ is
+    # this generated one (CPython recognises its own by __wrapped__).
+    __repr__._dataclass_generated = True
     return _set_qualname(cls, __repr__)
 
 
