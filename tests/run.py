@@ -18,7 +18,10 @@ Runs three kinds of test and ends with the line `N passed, N failed`:
 
 Each case runs in a fresh temporary directory, with stdin from <name>.in
 when that exists (else /dev/null) and a 10 s timeout; a leading comment line
-`# timeout: 30` changes the timeout.  `--record` re-records the expected
+`# timeout: 30` changes the timeout (and --timeout-scale multiplies it).
+`-X OPT` passes `-X OPT` to mosaic in every tier (`-X gc-stress=N` is how
+`make test-gc-stress` runs the suite with a collection every N allocations).
+`--record` re-records the expected
 files from python3; `--check-oracle` re-runs python3 and reports stale ones.
 A case whose first line is `# expected output written by hand: <why>` keeps
 its hand-written files: --record and --check-oracle skip it.
@@ -353,11 +356,12 @@ def run_cases(cases, tiers, mosaic, pool, results, known, args):
                   % (mosaic, missing), flush=True)
         return
     env = mosaic_env()
+    extra = [w for x in args.X or () for w in ("-X", x)]
     jobs = [(case, tier) for case in cases for tier in tiers]
 
     def one(job):
         case, tier = job
-        argv = [mosaic] + TIERS[tier] + [case.path]
+        argv = [mosaic] + TIERS[tier] + extra + [case.path]
         out, err, code = run_program(argv, case, env)
         return compare(case, out, err, code, args.verbose)
 
@@ -472,6 +476,10 @@ def main():
     p.add_argument("-k", metavar="SUBSTR", action="append",
                    help="only tests whose name contains SUBSTR (repeatable)")
     p.add_argument("--skip-file", help="a file of case names not to run (one per line, # comments)")
+    p.add_argument("-X", metavar="OPT", action="append",
+                   help="pass -X OPT to mosaic in every tier (repeatable)")
+    p.add_argument("--timeout-scale", type=float, default=1.0, metavar="F",
+                   help="multiply every case's timeout by F (slow builds, stress modes)")
     p.add_argument("--only", choices=["cases", "unit", "checks"],
                    help="run only one kind of test")
     p.add_argument("-v", "--verbose", action="store_true",
@@ -506,6 +514,8 @@ def main():
         return not args.k or any(k in name for k in args.k)
 
     cases = [c for c in find_cases() if selected(c.name)]
+    for c in cases:
+        c.timeout *= args.timeout_scale
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j))
     start = time.time()
 
