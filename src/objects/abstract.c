@@ -616,8 +616,11 @@ Value mo_list_from_iterable(Value iterable) {
 Value mo_tuple_from_iterable(Value iterable) {
     if (mo_is_exact(iterable, &mo_tuple_type))
         return iterable;
+    // Not mo_tuple_from_array(mo_list_items(iterable), …): that would hold
+    // only a pointer into the item array while the tuple is allocated, and a
+    // caller's temporary list could be collected meanwhile.
     if (mo_is_list(iterable))
-        return mo_tuple_from_array(mo_list_items(iterable), (size_t)mo_list_size(iterable));
+        return mo_list_as_tuple(iterable);
     Value list = mo_list_from_iterable(iterable);
     if (list == V_ERR)
         return V_ERR;
