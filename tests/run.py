@@ -19,6 +19,10 @@ Runs three kinds of test and ends with the line `N passed, N failed`:
 Each case runs in a fresh temporary directory, with stdin from <name>.in
 when that exists (else /dev/null) and a 10 s timeout; a leading comment line
 `# timeout: 30` changes the timeout (and --timeout-scale multiplies it).
+A leading `# gc-stress: N` line also runs the case under each tier with
+`-X gc-stress=N` (a collection every N allocations), reported as tier
+`<tier>+gc`: for the small regression cases of tests/cases/gc whose bug only
+shows when a collection comes at one particular allocation.
 `-X OPT` passes `-X OPT` to mosaic in every tier (`-X gc-stress=N` is how
 `make test-gc-stress` runs the suite with a collection every N allocations).
 `--record` re-records the expected
@@ -77,6 +81,7 @@ class Case:
         self.stdin = self.base + ".in"
         self.timeout = DEFAULT_TIMEOUT
         self.hand_written = False
+        self.gc_stress = None
         self.read_header()
 
     def read_header(self):
@@ -94,6 +99,11 @@ class Case:
             if word.strip() == "timeout":
                 try:
                     self.timeout = float(value)
+                except ValueError:
+                    pass
+            elif word.strip() == "gc-stress":
+                try:
+                    self.gc_stress = int(value)
                 except ValueError:
                     pass
 
@@ -357,15 +367,18 @@ def run_cases(cases, tiers, mosaic, pool, results, known, args):
         return
     env = mosaic_env()
     extra = [w for x in args.X or () for w in ("-X", x)]
-    jobs = [(case, tier) for case in cases for tier in tiers]
+    # (case, tier label, tier flags)
+    jobs = [(case, tier, TIERS[tier] + extra) for case in cases for tier in tiers]
+    jobs += [(case, tier + "+gc", TIERS[tier] + extra + ["-X", "gc-stress=%d" % case.gc_stress])
+             for case in cases if case.gc_stress for tier in tiers]
 
     def one(job):
-        case, tier = job
-        argv = [mosaic] + TIERS[tier] + extra + [case.path]
+        case, _, flags = job
+        argv = [mosaic] + flags + [case.path]
         out, err, code = run_program(argv, case, env)
         return compare(case, out, err, code, args.verbose)
 
-    for (case, tier), outcome in zip(jobs, pool.map(one, jobs)):
+    for (case, tier, _), outcome in zip(jobs, pool.map(one, jobs)):
         if outcome is None:
             results.add("cases", case.name, tier, known, None)
         else:

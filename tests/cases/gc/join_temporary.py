@@ -1,3 +1,4 @@
+# gc-stress: 1
 # str.join and bytes.join of a generator first collect the pieces into a
 # temporary list; the result is allocated before the pieces are copied, and
 # that allocation may collect, so the copy must not use a pointer into the

@@ -1,3 +1,4 @@
+# gc-stress: 1
 # Starred unpacking copies the middle out of a temporary list; the copy must
 # not read that list's item array after a collection has freed it (run with
 # -X gc-stress=1 to make a collection happen at the copy's allocation).
