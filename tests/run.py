@@ -18,7 +18,14 @@ Runs three kinds of test and ends with the line `N passed, N failed`:
 
 Each case runs in a fresh temporary directory, with stdin from <name>.in
 when that exists (else /dev/null) and a 10 s timeout; a leading comment line
-`# timeout: 30` changes the timeout.  `--record` re-records the expected
+`# timeout: 30` changes the timeout (and --timeout-scale multiplies it).
+A leading `# gc-stress: N` line also runs the case under each tier with
+`-X gc-stress=N` (a collection every N allocations), reported as tier
+`<tier>+gc`: for the small regression cases of tests/cases/gc whose bug only
+shows when a collection comes at one particular allocation.
+`-X OPT` passes `-X OPT` to mosaic in every tier (`-X gc-stress=N` is how
+`make test-gc-stress` runs the suite with a collection every N allocations).
+`--record` re-records the expected
 files from python3; `--check-oracle` re-runs python3 and reports stale ones.
 A case whose first line is `# expected output written by hand: <why>` keeps
 its hand-written files: --record and --check-oracle skip it.
@@ -74,6 +81,7 @@ class Case:
         self.stdin = self.base + ".in"
         self.timeout = DEFAULT_TIMEOUT
         self.hand_written = False
+        self.gc_stress = None
         self.read_header()
 
     def read_header(self):
@@ -91,6 +99,11 @@ class Case:
             if word.strip() == "timeout":
                 try:
                     self.timeout = float(value)
+                except ValueError:
+                    pass
+            elif word.strip() == "gc-stress":
+                try:
+                    self.gc_stress = int(value)
                 except ValueError:
                     pass
 
@@ -353,15 +366,19 @@ def run_cases(cases, tiers, mosaic, pool, results, known, args):
                   % (mosaic, missing), flush=True)
         return
     env = mosaic_env()
-    jobs = [(case, tier) for case in cases for tier in tiers]
+    extra = [w for x in args.X or () for w in ("-X", x)]
+    # (case, tier label, tier flags)
+    jobs = [(case, tier, TIERS[tier] + extra) for case in cases for tier in tiers]
+    jobs += [(case, tier + "+gc", TIERS[tier] + extra + ["-X", "gc-stress=%d" % case.gc_stress])
+             for case in cases if case.gc_stress for tier in tiers]
 
     def one(job):
-        case, tier = job
-        argv = [mosaic] + TIERS[tier] + [case.path]
+        case, _, flags = job
+        argv = [mosaic] + flags + [case.path]
         out, err, code = run_program(argv, case, env)
         return compare(case, out, err, code, args.verbose)
 
-    for (case, tier), outcome in zip(jobs, pool.map(one, jobs)):
+    for (case, tier, _), outcome in zip(jobs, pool.map(one, jobs)):
         if outcome is None:
             results.add("cases", case.name, tier, known, None)
         else:
@@ -472,6 +489,10 @@ def main():
     p.add_argument("-k", metavar="SUBSTR", action="append",
                    help="only tests whose name contains SUBSTR (repeatable)")
     p.add_argument("--skip-file", help="a file of case names not to run (one per line, # comments)")
+    p.add_argument("-X", metavar="OPT", action="append",
+                   help="pass -X OPT to mosaic in every tier (repeatable)")
+    p.add_argument("--timeout-scale", type=float, default=1.0, metavar="F",
+                   help="multiply every case's timeout by F (slow builds, stress modes)")
     p.add_argument("--only", choices=["cases", "unit", "checks"],
                    help="run only one kind of test")
     p.add_argument("-v", "--verbose", action="store_true",
@@ -506,6 +527,8 @@ def main():
         return not args.k or any(k in name for k in args.k)
 
     cases = [c for c in find_cases() if selected(c.name)]
+    for c in cases:
+        c.timeout *= args.timeout_scale
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j))
     start = time.time()
 

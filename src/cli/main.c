@@ -6,7 +6,9 @@
 //   mosaic [options]                      interactive prompt (on a terminal)
 //
 // Options: -X jit=on|off|interp, -X jit-threshold=N, -X jit-stats,
-// -X dump=bytecode|uops|trace|stencils, -h, -V.
+// -X dump=bytecode|uops|trace|stencils, -X gc-stress=N, -h, -V.
+// Environment: MOSAIC_GC_STRESS=N is -X gc-stress=N (handy under a test
+// runner or qemu that spell the options themselves); -X wins.
 //
 // Everything runs on a thread with a large stack, so deeply recursive C
 // paths (nested data structure reprs, the compiler on deep expressions) hit
@@ -73,9 +75,20 @@ static void usage(FILE *out) {
           "  -X jit-stats     print JIT statistics to stderr at exit\n"
           "  -X dump=bytecode print the bytecode of the program before running it\n"
           "  -X dump=trace    print each loop trace (its uops) when it is made\n"
+          "  -X gc-stress=N   collect garbage at every N-th allocation (1: every one; 0: off);\n"
+          "                   finds C code that keeps no live reference. Also MOSAIC_GC_STRESS=N\n"
           "file             program read from script file\n"
           "-                program read from stdin (default; interactive mode if a tty)\n",
           out);
+}
+
+// N of gc-stress=N: a count of allocations, or -1 if `s` is not one.
+static long parse_gc_stress(const char *s) {
+    char *end;
+    long n = strtol(s, &end, 10);
+    if (end == s || *end || n < 0 || n > 1000000000)
+        return -1;
+    return n;
 }
 
 static int parse_x_option(const char *x) {
@@ -95,6 +108,13 @@ static int parse_x_option(const char *x) {
             return -1;
         }
         mo_tier2_threshold = (uint32_t)n;
+    } else if (strncmp(x, "gc-stress=", 10) == 0) {
+        long n = parse_gc_stress(x + 10);
+        if (n < 0) {
+            fprintf(stderr, "mosaic: -X gc-stress needs a number of allocations (0: off)\n");
+            return -1;
+        }
+        mo_gc_set_stress((unsigned)n);
     } else if (strcmp(x, "jit-stats") == 0) {
         opts.jit_stats = true;
     } else if (strncmp(x, "dump=", 5) == 0) {
@@ -108,6 +128,15 @@ static int parse_x_option(const char *x) {
 }
 
 static int parse_args(int argc, char **argv) {
+    const char *stress = getenv("MOSAIC_GC_STRESS");
+    if (stress && *stress) {
+        long n = parse_gc_stress(stress);
+        if (n < 0) {
+            fprintf(stderr, "mosaic: MOSAIC_GC_STRESS needs a number of allocations (0: off)\n");
+            return 2;
+        }
+        mo_gc_set_stress((unsigned)n);
+    }
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];

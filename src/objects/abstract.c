@@ -405,30 +405,29 @@ Value mo_call_tuple_dict(Value callable, Value args_tuple, Value kwargs) {
     if (kwargs == MO_NULL || mo_dict_size(kwargs) == 0)
         return mo_call(callable, mo_tuple_items(args_tuple), nargs, MO_NULL);
     size_t nkw = (size_t)mo_dict_size(kwargs);
-    Value *buf = malloc((nargs + nkw) * sizeof(Value));
-    if (!buf)
-        return mo_err_no_memory();
-    Value names = mo_tuple_new(nkw);
-    if (names == V_ERR) {
-        free(buf);
+    // The arguments go into a tuple, not a malloc'd array: the collector
+    // does not see into malloc'd memory, and during the call (a builtin reads
+    // them in place) they may have no other home — `args_tuple` is often a
+    // temporary that is dead once copied.
+    Value all = mo_tuple_new(nargs + nkw);
+    if (all == V_ERR)
         return V_ERR;
-    }
+    Value names = mo_tuple_new(nkw);
+    if (names == V_ERR)
+        return V_ERR;
+    Value *buf = mo_tuple_items(all);
     memcpy(buf, mo_tuple_items(args_tuple), nargs * sizeof(Value));
     int64_t pos = 0;
     Value k, v;
     size_t i = 0;
     while (mo_dict_next(kwargs, &pos, &k, &v) && i < nkw) {
-        if (!mo_is_str(k)) {
-            free(buf);
+        if (!mo_is_str(k))
             return mo_err_format(&mo_exc_TypeError, "keywords must be strings");
-        }
         mo_tuple_items(names)[i] = k;
         buf[nargs + i] = v;
         i++;
     }
-    Value r = mo_call(callable, buf, nargs, names);
-    free(buf);
-    return r;
+    return mo_call(callable, buf, nargs, names);
 }
 
 Value mo_call_method(Value obj, Value name, const Value *args, size_t nargs, Value kwnames) {
@@ -616,8 +615,11 @@ Value mo_list_from_iterable(Value iterable) {
 Value mo_tuple_from_iterable(Value iterable) {
     if (mo_is_exact(iterable, &mo_tuple_type))
         return iterable;
+    // Not mo_tuple_from_array(mo_list_items(iterable), …): that would hold
+    // only a pointer into the item array while the tuple is allocated, and a
+    // caller's temporary list could be collected meanwhile.
     if (mo_is_list(iterable))
-        return mo_tuple_from_array(mo_list_items(iterable), (size_t)mo_list_size(iterable));
+        return mo_list_as_tuple(iterable);
     Value list = mo_list_from_iterable(iterable);
     if (list == V_ERR)
         return V_ERR;

@@ -1438,6 +1438,10 @@ static Value join_impl(Value self, const Value *args, size_t nargs, Value kwname
     BytesObject *r = mo_bytes_alloc(size);
     if (!r)
         return V_ERR;
+    // Read the items again: a temporary `seq` is live only through this
+    // use, and the allocation may have collected (and freed the item array
+    // of) a list that nothing else referred to.
+    items = is_list ? mo_list_items(seq) : mo_tuple_items(seq);
     char *out = r->data;
     for (int64_t i = 0; i < n; i++) {
         if (i) {

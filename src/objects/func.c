@@ -249,17 +249,21 @@ static void method_trace(Object *o) {
 Value mo_call_with_self(Value callable, Value self, const Value *args, size_t nargs, Value kwnames) {
     size_t nkw = mo_args_nkw(kwnames);
     size_t total = nargs + nkw + 1;
+    // A long argument list goes into a tuple rather than malloc'd memory,
+    // which the collector does not scan: `self` may live nowhere else (the
+    // bound method that held it can be a dead temporary by now).
     Value small[16];
-    Value *buf = total <= 16 ? small : malloc(total * sizeof(Value));
-    if (!buf)
-        return mo_err_no_memory();
+    Value *buf = small;
+    if (total > 16) {
+        Value t = mo_tuple_new(total);
+        if (t == V_ERR)
+            return V_ERR;
+        buf = mo_tuple_items(t);
+    }
     buf[0] = self;
     if (nargs + nkw)
         memcpy(buf + 1, args, (nargs + nkw) * sizeof(Value));
-    Value r = mo_call(callable, buf, nargs + 1, kwnames);
-    if (buf != small)
-        free(buf);
-    return r;
+    return mo_call(callable, buf, nargs + 1, kwnames);
 }
 
 static Value method_call(Value self, const Value *args, size_t nargs, Value kwnames) {

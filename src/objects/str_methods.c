@@ -1077,6 +1077,10 @@ Value mo_str_join(Value sep, Value iterable) {
     StrObject *r = mo_str_alloc(size, length);
     if (!r)
         return V_ERR;
+    // Read the items again: a temporary `seq` is live only through this
+    // use, and the allocation may have collected (and freed the item array
+    // of) a list that nothing else referred to.
+    items = is_list ? mo_list_items(seq) : mo_tuple_items(seq);
     char *out = r->data;
     const char *sd = mo_str_data(sep);
     for (int64_t i = 0; i < n; i++) {

@@ -885,5 +885,15 @@ Value mo_bytes_percent_format(Value fmt, Value args) {
     const char *d = "";
     int64_t n = 0;
     mo_bytes_like(fmt, &d, &n);
+    // A bytearray's storage is malloc'd and moves when it grows, and the
+    // arguments' __bytes__ or __index__ may grow it while we read: format
+    // from a bytes copy. (A bytes keeps its data inline, and `d` pointing
+    // into the copy keeps the copy alive.)
+    if (!mo_is_bytes(fmt)) {
+        Value copy = mo_bytes_new(d, (size_t)n);
+        if (copy == V_ERR)
+            return V_ERR;
+        d = mo_bytes_data(copy);
+    }
     return percent_format(d, n, args, true);
 }

@@ -20,6 +20,13 @@
 // The next collection starts when the bytes allocated since this one exceed
 // max(MIN_THRESHOLD, live bytes): a program in a steady state runs in flat
 // memory, and the collector's cost stays proportional to the allocation rate.
+//
+// Stress mode (mo_gc_set_stress) collects at every N-th allocation instead,
+// so that a C function holding a dead object's interior pointer across an
+// allocation reads freed memory at once rather than once in a blue moon. It
+// costs nothing when off: it keeps the threshold at zero, so every
+// allocation takes the threshold test's rare branch, and only that branch
+// counts allocations.
 #define _GNU_SOURCE
 #include "runtime/gc.h"
 
@@ -103,6 +110,8 @@ static struct {
     size_t external;
     int disabled;
     bool collecting;
+    unsigned stress_every;      // 0: off; else collect at every N-th allocation
+    unsigned stress_countdown;  // allocations left before the next one
     size_t collections;
     double seconds;
 } G;
@@ -151,6 +160,12 @@ void mo_gc_remove_region(void *start) {
     }
 }
 
+void mo_gc_set_stress(unsigned every) {
+    G.stress_every = every;
+    G.stress_countdown = every;
+    G.threshold = every ? 0 : MIN_THRESHOLD;
+}
+
 void mo_gc_disable(void) { G.disabled++; }
 void mo_gc_enable(void) { G.disabled--; }
 
@@ -162,7 +177,7 @@ void mo_gc_init(void) {
             c++;
         G.class_of[s] = (uint8_t)c;
     }
-    G.threshold = MIN_THRESHOLD;
+    G.threshold = G.stress_every ? 0 : MIN_THRESHOLD;
 
     // The C stack ends where the main thread's stack mapping ends.
     pthread_attr_t attr;
@@ -357,10 +372,20 @@ static void *alloc_large(size_t size) {
     return p;
 }
 
-static void maybe_collect(size_t incoming) {
+// The threshold test's rare branch; in stress mode, every allocation's.
+static __attribute__((noinline)) void threshold_reached(void) {
+    if (G.stress_every) {
+        if (--G.stress_countdown)
+            return;
+        G.stress_countdown = G.stress_every;
+    }
+    mo_gc_collect();
+}
+
+static inline void maybe_collect(size_t incoming) {
     G.allocated += incoming;
-    if (G.allocated >= G.threshold && !G.disabled && !G.collecting)
-        mo_gc_collect();
+    if (__builtin_expect(G.allocated >= G.threshold, 0) && !G.disabled && !G.collecting)
+        threshold_reached();
 }
 
 void *mo_gc_alloc(TypeObject *type, size_t size) {
@@ -705,6 +730,8 @@ void mo_gc_collect(void) {
     G.allocated = 0;
     size_t base = G.live_bytes + G.external;
     G.threshold = base > MIN_THRESHOLD ? base : MIN_THRESHOLD;
+    if (G.stress_every)
+        G.threshold = 0;
     G.collections++;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     G.seconds += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;

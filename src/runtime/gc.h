@@ -61,6 +61,10 @@ static inline void mo_gc_mark_array(const Value *v, size_t n) {
 
 // Runs a full collection now.
 void mo_gc_collect(void);
+// Stress mode: a full collection at every `every`-th allocation (gc objects
+// and mo_mem_* side storage alike; 1 is every allocation, 0 turns it off).
+// For finding objects that C code forgot to keep alive: see -X gc-stress.
+void mo_gc_set_stress(unsigned every);
 // Disables / re-enables collections (nests). Allocation still works.
 void mo_gc_disable(void);
 void mo_gc_enable(void);

@@ -494,13 +494,19 @@ int mo_vm_unpack_ex(Value seq, uint32_t counts, Value *out) {
                       before + after, (long long)n);
         return -1;
     }
-    Value *items = mo_list_items(list);
+    // The starred part is made first and the items are read after: `list`
+    // is otherwise dead here, and a pointer into its item array (malloc'd,
+    // freed when a collection in the allocation sweeps the list) would not
+    // keep it alive.
+    Value middle = mo_list_new((size_t)(n - before - after));
+    if (middle == V_ERR)
+        return -1;
+    const Value *items = mo_list_items(list);
     uint32_t k = total;
     for (uint32_t i = 0; i < before; i++)
         out[--k] = items[i];
-    Value middle = mo_list_from_array(items + before, (size_t)(n - before - after));
-    if (middle == V_ERR)
-        return -1;
+    if (n - before - after > 0)
+        memcpy(mo_list_items(middle), items + before, (size_t)(n - before - after) * sizeof(Value));
     out[--k] = middle;
     for (int64_t i = n - after; i < n; i++)
         out[--k] = items[i];
