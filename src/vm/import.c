@@ -144,11 +144,12 @@ static Value import_one(Value fullname, Value parent, const char *last) {
                     snprintf(absdir + l, sizeof absdir - l, "/%s", d);
                 d = absdir;
             }
-            snprintf(buf, sizeof buf, "%s/%s/__init__.py", d, last);
-            if (is_file(buf))
+            // (A path too long for buf is not a module here.)
+            int n = snprintf(buf, sizeof buf, "%s/%s/__init__.py", d, last);
+            if (n > 0 && (size_t)n < sizeof buf && is_file(buf))
                 return exec_file_module(buf, fullname, true);
-            snprintf(buf, sizeof buf, "%s/%s.py", d, last);
-            if (is_file(buf))
+            n = snprintf(buf, sizeof buf, "%s/%s.py", d, last);
+            if (n > 0 && (size_t)n < sizeof buf && is_file(buf))
                 return exec_file_module(buf, fullname, false);
         }
     }
