@@ -8,9 +8,7 @@ Only `StringIO`, `BytesIO` (and the names programs test against:
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 
-# CPython's also derives from ValueError; Mosaic's OSError has a layout of
-# its own that cannot be combined with another exception's.
-class UnsupportedOperation(OSError):
+class UnsupportedOperation(OSError, ValueError):
     pass
 
 

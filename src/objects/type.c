@@ -1811,11 +1811,22 @@ TypeObject mo_type_type = {
 // a __dict__ (every class adds that at the same place, so two classes that
 // differ only by it can be combined).
 static TypeObject *solid_base(TypeObject *t) {
-    while (t->base && (t->flags & MO_TPFLAG_HEAPTYPE)) {
+    while (t->base) {
         uint32_t extra = t->basicsize - t->base->basicsize;
-        bool dict_only = extra == sizeof(Value) && t->base->dictoffset == 0 && t->dictoffset == t->base->basicsize;
-        if (extra != 0 && !dict_only)
-            break;
+        if (t->flags & MO_TPFLAG_HEAPTYPE) {
+            bool dict_only =
+                extra == sizeof(Value) && t->base->dictoffset == 0 && t->dictoffset == t->base->basicsize;
+            if (extra != 0 && !dict_only)
+                break;
+        } else {
+            // The built-in exceptions share BaseException's layout (their
+            // own attributes live in the __dict__), so, as in CPython, one
+            // class may derive from two of them (TypeError and
+            // ArithmeticError, OSError and ValueError).
+            if (!(t->flags & MO_TPFLAG_EXC_SUBCLASS) || !(t->base->flags & MO_TPFLAG_EXC_SUBCLASS) || extra != 0 ||
+                t->dictoffset != t->base->dictoffset)
+                break;
+        }
         t = t->base;
     }
     return t;
