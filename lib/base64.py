@@ -3,7 +3,7 @@
 Written for Mosaic from RFC 4648 and the Python documentation: the
 encoders return bytes; the decoders take bytes or ASCII str, skip
 characters outside the alphabet unless validate=True, and raise
-binascii.Error (here a ValueError subclass of this module) on bad padding.
+binascii.Error (a ValueError) on bad padding.
 """
 
 __all__ = ["b64encode", "b64decode", "standard_b64encode", "standard_b64decode",
@@ -11,8 +11,7 @@ __all__ = ["b64encode", "b64decode", "standard_b64encode", "standard_b64decode",
            "b16encode", "b16decode", "encodebytes", "decodebytes"]
 
 
-class Error(ValueError):
-    pass
+import binascii
 
 
 _B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -73,33 +72,33 @@ def b64decode(s, altchars=None, validate=False):
     pads = 0
     padding_started = False
     if validate and s[:1] == b"=":
-        raise Error("Leading padding not allowed")
+        raise binascii.Error("Leading padding not allowed")
     for i, c in enumerate(s):
         if c == 61:  # '='
             padding_started = True
             pads += 1
             if quad_pos >= 2 and quad_pos + pads >= 4:
                 if validate and i + 1 < len(s):
-                    raise Error("Excess data after padding")
+                    raise binascii.Error("Excess data after padding")
                 break
             continue
         v = _B64.find(bytes((c,)))
         if v < 0:
             if validate:
-                raise Error("Only base64 data is allowed")
+                raise binascii.Error("Only base64 data is allowed")
             continue
         if validate and padding_started:
-            raise Error("Discontinuous padding not allowed")
+            raise binascii.Error("Discontinuous padding not allowed")
         pads = 0
         values.append(v)
         quad_pos = (quad_pos + 1) & 3
     else:
         # Only input that ran out without completing padding is checked.
         if quad_pos == 1:
-            raise Error("Invalid base64-encoded string: number of data characters (%d) "
+            raise binascii.Error("Invalid base64-encoded string: number of data characters (%d) "
                         "cannot be 1 more than a multiple of 4" % len(values))
         if quad_pos:
-            raise Error("Incorrect padding")
+            raise binascii.Error("Incorrect padding")
     out = bytearray()
     for i in range(0, len(values), 4):
         chunk = values[i:i + 4]
@@ -155,7 +154,7 @@ def b32encode(s):
 def b32decode(s, casefold=False, map01=None):
     s = _bytes_from_decode_data(s)
     if len(s) % 8:
-        raise Error("Incorrect padding")
+        raise binascii.Error("Incorrect padding")
     if map01 is not None:
         map01 = _bytes_from_decode_data(map01)
         s = s.translate(bytes.maketrans(b"01", b"O" + map01))
@@ -170,14 +169,14 @@ def b32decode(s, casefold=False, map01=None):
         for c in chunk:
             v = _B32.find(bytes((c,)))
             if v < 0:
-                raise Error("Non-base32 digit found")
+                raise binascii.Error("Non-base32 digit found")
             n = (n << 5) | v
         n <<= 5 * (8 - len(chunk))
         out += n.to_bytes(5, "big")
     if padchars:
         drop = {1: 1, 3: 2, 4: 3, 6: 4}.get(padchars)
         if drop is None:
-            raise Error("Incorrect padding")
+            raise binascii.Error("Incorrect padding")
         del out[-drop:]
     return bytes(out)
 
@@ -192,5 +191,5 @@ def b16decode(s, casefold=False):
         s = s.upper()
     for c in s:
         if c not in b"0123456789ABCDEF":
-            raise Error("Non-base16 digit found")
+            raise binascii.Error("Non-base16 digit found")
     return bytes.fromhex(s.decode("ascii"))
