@@ -238,6 +238,22 @@ static int handle_uncaught(void) {
     return 1;
 }
 
+// Functions registered with atexit run once the program is over, after an
+// uncaught exception was reported and before __main__ is torn down (the
+// order CPython finalizes in). Without an imported atexit there are none.
+static void run_atexit(void) {
+    Value mod = mo_dict_get_cstr(mo_modules, "atexit");
+    if (mod == MO_NULL || mod == V_ERR) {
+        mo_err_clear();
+        return;
+    }
+    Value fn = mo_getattr_cstr(mod, "_run_exitfuncs");
+    Value r = fn == V_ERR ? V_ERR : mo_call(fn, NULL, 0, MO_NULL);
+    if (r == V_ERR)
+        mo_err_clear();
+    mo_runtime_fini();
+}
+
 static Value main_module_dict(void) {
     Value name = mo_str_intern_cstr("__main__");
     Value m = mo_module_new(name);
@@ -273,6 +289,7 @@ static int run_source(const char *src, size_t len, const char *filename) {
     }
     Value r = mo_call_run_code(code, globals, globals);
     int status = r == V_ERR ? handle_uncaught() : 0;
+    run_atexit();
     // Finalizing __main__ closes the generators it still holds.
     mo_gen_close_globals_at_exit(globals);
     return status;

@@ -290,6 +290,10 @@ static Value method_getattr(Value self, Value name) {
         return m->func;
     if (mo_str_eq_cstr(name, "__self__"))
         return m->self;
+    // The method type's own __doc__ would be object's (found through its
+    // base): a bound method documents its function, as in CPython.
+    if (mo_str_eq_cstr(name, "__doc__"))
+        return mo_getattr(m->func, name);
     Value v = mo_type_lookup(&mo_method_type, name);
     if (v != MO_NULL) {
         TypeObject *vt = mo_type(v);

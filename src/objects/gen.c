@@ -433,6 +433,10 @@ static Value gen_get_qualname(Value self) { return ((GeneratorObject *)mo_ptr(se
 static Value gen_get_running(Value self) {
     return mo_bool(((GeneratorObject *)mo_ptr(self))->state == GEN_RUNNING);
 }
+// gi_suspended: paused at a yield (what inspect.getgeneratorstate asks).
+static Value gen_get_suspended(Value self) {
+    return mo_bool(((GeneratorObject *)mo_ptr(self))->state == GEN_SUSPENDED);
+}
 // gi_frame: None once finished, else a view of the frame with its current
 // line and its locals as they are now.
 static Value gen_get_frame(Value self) {
@@ -480,6 +484,7 @@ static const GetSetDef gen_getsets[] = {
     {"__name__", gen_get_name, NULL},
     {"__qualname__", gen_get_qualname, NULL},
     {"gi_running", gen_get_running, NULL},
+    {"gi_suspended", gen_get_suspended, NULL},
     {"gi_frame", gen_get_frame, NULL},
     {NULL, NULL, NULL},
 };

@@ -20,7 +20,7 @@
 Value mo_modules = MO_NULL;
 
 extern const ModuleDef mo_builtins_module_def, mo_sys_module_def, mo_time_module_def, mo_math_module_def,
-    mo_random_module_def, mo_cmath_module_def, mo_re_module_def, mo_posix_module_def;
+    mo_random_module_def, mo_cmath_module_def, mo_re_module_def, mo_posix_module_def, mo_gc_module_def;
 
 // `__future__`: the compiler acts on `from __future__ import x` (see
 // front/compile.c); the statement still imports this module and binds each
@@ -74,6 +74,7 @@ static const ModuleDef *const builtin_modules[] = {
     &mo_cmath_module_def,
     &mo_re_module_def,
     &mo_posix_module_def,
+    &mo_gc_module_def,
     &future_module_def,
 };
 

@@ -263,16 +263,30 @@ static Value call_slot(TypeObject *t, int id, Value self, const Value *args, siz
     return mo_err_format(&mo_exc_SystemError, "bad slot wrapper");
 }
 
+static Value slot_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames);
+
 static Value wrapper_call(Value callable, const Value *args, size_t nargs, Value kwnames) {
     SlotWrapperObject *w = (SlotWrapperObject *)mo_ptr(callable);
     if (w->id == S_NEW) {
         // T.__new__(cls, *args)
-        if (nargs < 1 || !mo_is_type(args[0]))
-            return mo_err_format(&mo_exc_TypeError, "%s.__new__(X): X is not a type object", w->owner->name);
+        if (nargs < 1)
+            return mo_err_format(&mo_exc_TypeError, "%s.__new__(): not enough arguments", w->owner->name);
+        if (!mo_is_type(args[0]))
+            return mo_err_format(&mo_exc_TypeError, "%s.__new__(X): X is not a type object (%T)", w->owner->name,
+                                 args[0]);
         TypeObject *cls = (TypeObject *)mo_ptr(args[0]);
         if (!mo_type_is_subtype(cls, w->owner))
             return mo_err_format(&mo_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                                  w->owner->name, cls->name, cls->name, w->owner->name);
+        // The nearest ancestor whose __new__ is not written in Python must
+        // use this very __new__, or it would get an object it cannot lay
+        // out (object.__new__(int) is refused, like CPython does).
+        TypeObject *staticbase = cls;
+        while (staticbase && staticbase->new_ == slot_new)
+            staticbase = staticbase->base;
+        if (staticbase && staticbase->new_ != w->owner->new_)
+            return mo_err_format(&mo_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                                 w->owner->name, cls->name, staticbase->name);
         return w->owner->new_(cls, args + 1, nargs - 1, kwnames);
     }
     Value self = w->self;
@@ -1797,11 +1811,22 @@ TypeObject mo_type_type = {
 // a __dict__ (every class adds that at the same place, so two classes that
 // differ only by it can be combined).
 static TypeObject *solid_base(TypeObject *t) {
-    while (t->base && (t->flags & MO_TPFLAG_HEAPTYPE)) {
+    while (t->base) {
         uint32_t extra = t->basicsize - t->base->basicsize;
-        bool dict_only = extra == sizeof(Value) && t->base->dictoffset == 0 && t->dictoffset == t->base->basicsize;
-        if (extra != 0 && !dict_only)
-            break;
+        if (t->flags & MO_TPFLAG_HEAPTYPE) {
+            bool dict_only =
+                extra == sizeof(Value) && t->base->dictoffset == 0 && t->dictoffset == t->base->basicsize;
+            if (extra != 0 && !dict_only)
+                break;
+        } else {
+            // The built-in exceptions share BaseException's layout (their
+            // own attributes live in the __dict__), so, as in CPython, one
+            // class may derive from two of them (TypeError and
+            // ArithmeticError, OSError and ValueError).
+            if (!(t->flags & MO_TPFLAG_EXC_SUBCLASS) || !(t->base->flags & MO_TPFLAG_EXC_SUBCLASS) || extra != 0 ||
+                t->dictoffset != t->base->dictoffset)
+                break;
+        }
         t = t->base;
     }
     return t;
@@ -1842,7 +1867,9 @@ Value mo_type_new_class_kw(TypeObject *meta, Value name, Value bases, Value dict
             continue;
         }
         TypeObject *sb = solid_base(base), *sbt = solid_base(bt);
-        if (mo_type_is_subtype(sbt, sb))
+        // Only a strictly more specific layout displaces the earlier base:
+        // with equal layouts CPython keeps the first (it is __base__).
+        if (sbt != sb && mo_type_is_subtype(sbt, sb))
             base = bt;
         else if (!mo_type_is_subtype(sb, sbt))
             return mo_err_format(&mo_exc_TypeError, "multiple bases have instance lay-out conflict");

@@ -94,11 +94,33 @@ static Value name_error_in(Frame *frame, Value name) {
 
 static Value name_error(Value name) { return name_error_in(mo_ts->frame, name); }
 
+// Builtins written in Python (lib/_exceptiongroup.py), bound into the
+// builtins dict the first time a lookup misses them, so that programs not
+// using them do not pay for compiling that module at startup.
+static Value lazy_builtin(Frame *frame, Value name) {
+    const char *s = mo_str_data(name);
+    if (strcmp(s, "ExceptionGroup") != 0 && strcmp(s, "BaseExceptionGroup") != 0)
+        return MO_NULL;
+    Value mod = mo_import_module(mo_str_intern_cstr("_exceptiongroup"), frame->globals, MO_NONE, 0);
+    if (mod == V_ERR)
+        return V_ERR;
+    static const char *const names[] = {"BaseExceptionGroup", "ExceptionGroup"};
+    for (int i = 0; i < 2; i++) {
+        Value cls = mo_getattr_cstr(mod, names[i]);
+        if (cls == V_ERR || mo_dict_set_cstr(frame->builtins, names[i], cls) < 0)
+            return V_ERR;
+    }
+    return mo_dict_get_str(frame->builtins, name);
+}
+
 Value mo_vm_load_global(Frame *frame, Value name) {
     Value v = mo_dict_get_str(frame->globals, name);
     if (v != MO_NULL)
         return v;
     v = mo_dict_get_str(frame->builtins, name);
+    if (v != MO_NULL)
+        return v;
+    v = lazy_builtin(frame, name);
     if (v != MO_NULL)
         return v;
     return name_error_in(frame, name);

@@ -1,0 +1,45 @@
+import argparse, sys
+p = argparse.ArgumentParser(prog="tool", description="A demo tool that does things.", epilog="Have fun.")
+p.add_argument("src", help="source file")
+p.add_argument("dst", nargs="?", default="out.txt", help="destination (default: %(default)s)")
+p.add_argument("-n", "--count", type=int, default=3, help="how many times")
+p.add_argument("-v", "--verbose", action="count", default=0)
+p.add_argument("--mode", choices=["fast", "slow"], default="fast")
+p.add_argument("--tag", action="append", dest="tags")
+p.add_argument("-q", "--quiet", action="store_true")
+p.add_argument("--ratio", type=float)
+p.add_argument("--files", nargs="+", metavar="F")
+g = p.add_mutually_exclusive_group()
+g.add_argument("--json", action="store_true")
+g.add_argument("--xml", action="store_true")
+print(p.parse_args(["in.txt"]))
+print(p.parse_args(["in.txt", "o.txt", "-n", "5", "-vvv", "--mode=slow", "--tag", "a", "--tag", "b", "-q", "--ratio", "0.5", "--files", "x", "y"]))
+print(p.parse_args(["--count=7", "a", "--json"]), p.parse_args(["-n7", "a"]).count, p.parse_args(["--cou", "8", "a"]).count)
+print(p.parse_known_args(["a", "--unknown", "z"]))
+print(p.format_usage(), end="")
+p.print_help()
+ns = argparse.Namespace(a=1, b="x"); print(ns, ns.a, "a" in ns, vars(ns))
+for bad in [[], ["a", "-n", "x"], ["a", "--mode", "medium"], ["a", "b", "c"], ["a", "--json", "--xml"], ["a", "-n"], ["a", "--files"]]:
+    try:
+        p.parse_args(bad)
+    except SystemExit as e:
+        print("exit", e.code)
+sub = argparse.ArgumentParser(prog="git")
+sp = sub.add_subparsers(dest="cmd")
+c1 = sp.add_parser("commit", help="record changes"); c1.add_argument("-m", "--message", required=True)
+c2 = sp.add_parser("push"); c2.add_argument("remote", nargs="?", default="origin")
+print(sub.parse_args(["commit", "-m", "msg"]), sub.parse_args(["push"]), sub.parse_args([]))
+b = argparse.ArgumentParser(prog="b"); b.add_argument("--color", action=argparse.BooleanOptionalAction, default=True)
+print(b.parse_args(["--no-color"]), b.parse_args([]))
+n = argparse.ArgumentParser(prog="neg"); n.add_argument("x", type=int); n.add_argument("--y", type=int, default=0)
+print(n.parse_args(["-5", "--y", "-3"]))
+def positive(s):
+    v = int(s)
+    if v <= 0: raise argparse.ArgumentTypeError(f"{s} is not positive")
+    return v
+t = argparse.ArgumentParser(prog="t"); t.add_argument("n", type=positive)
+try:
+    t.parse_args(["-2"])
+except SystemExit as e:
+    print("exit", e.code)
+t.parse_args(["0"])
