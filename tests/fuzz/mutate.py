@@ -59,10 +59,20 @@ def main():
     ap.add_argument("--seconds", type=float, default=120)
     ap.add_argument("--seed", type=int, default=int(time.time()))
     ap.add_argument("--timeout", type=float, default=3)
+    ap.add_argument("--only", action="append", default=[], metavar="SUBSTR",
+                    help="mutate only the cases whose path contains SUBSTR (repeatable), e.g. match_")
+    ap.add_argument("--flag", action="append", default=[], metavar="FLAG",
+                    help="an extra option for every run, e.g. --flag=-Xgc-stress=5 (repeatable)")
     args = ap.parse_args()
+    # Mutants run in a temporary directory, so a relative path would not resolve.
+    args.mosaic = os.path.abspath(args.mosaic)
     rng = random.Random(args.seed)
-    corpus = [open(p, encoding="utf-8", errors="replace").read()
-              for p in sorted(glob.glob(os.path.join(ROOT, "tests", "cases", "**", "*.py"), recursive=True))]
+    paths = sorted(glob.glob(os.path.join(ROOT, "tests", "cases", "**", "*.py"), recursive=True))
+    if args.only:
+        paths = [p for p in paths if any(o in p for o in args.only)]
+    if not paths:
+        ap.error("no case matches --only")
+    corpus = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
     crash_dir = os.path.join(ROOT, "tests", "fuzz", "crashes")
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1")
     end = time.time() + args.seconds
@@ -73,7 +83,7 @@ def main():
             path = os.path.join(tmp, "m.py")
             with open(path, "w", encoding="utf-8", errors="surrogatepass") as f:
                 f.write(src)
-            flags = rng.choice([["-X", "jit=off"], ["-X", "jit=on", "-X", "jit-threshold=1"]])
+            flags = rng.choice([["-X", "jit=off"], ["-X", "jit=on", "-X", "jit-threshold=1"]]) + args.flag
             try:
                 p = subprocess.run([args.mosaic] + flags + [path], cwd=tmp, stdin=subprocess.DEVNULL,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=args.timeout, env=env)
