@@ -600,7 +600,7 @@ static Value sys_caret_line(Value self, const Value *args, size_t nargs, Value k
     memcpy(line, data, n);
     line[n] = '\0';
     StrBuf b = STRBUF_INIT;
-    bool any = mo_tb_caret_line(mo_code_obj(tb->code), tb->lasti, line, &b);
+    bool any = mo_tb_caret_line(mo_code_obj(tb->code), tb->lasti, line, false, &b);
     free(line);
     if (!any || b.failed) {
         bool failed = b.failed;

@@ -73,10 +73,14 @@ Value mo_exc_new(TypeObject *type, Value args_tuple);
 int mo_exc_add_traceback(Value exc, Value code, int lasti, Value globals, Value locals);
 // Appends to `out` the `^^^`/`~~^~~` line CPython 3.11 prints under `line`
 // (the source line, without its newline) for the instruction at word
-// `lasti` of `code`; false when there is none to print.
+// `lasti` of `code`; false when there is none to print. `interp` picks the
+// rules of the interpreter's own report (C) over those of lib/traceback
+// (Python): they differ on trailing blanks, which the module strips from the
+// line but still counts, shifting its carets left.
 struct CodeObject;
 struct StrBuf;
-bool mo_tb_caret_line(const struct CodeObject *code, int lasti, const char *line, struct StrBuf *out);
+bool mo_tb_caret_line(const struct CodeObject *code, int lasti, const char *line, bool interp,
+                      struct StrBuf *out);
 // "Type: message" as the last line of a traceback prints it.
 Value mo_exc_format_only(Value exc);
 // Prints a full traceback with causes and contexts, like CPython.

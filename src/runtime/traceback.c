@@ -55,9 +55,10 @@ void mo_exc_remember_source(const char *filename, const char *src, size_t len) {
     sources = s;
 }
 
-// Copies line `lineno` (1-based) of `filename`, without its newline, into
-// `out`; returns false if it is not available.
-static bool source_line(const char *filename, int lineno, char *out, size_t cap) {
+// Finds line `lineno` (1-based) of `filename` in the remembered sources:
+// sets *line and *n to its text without the newline (not NUL-terminated);
+// returns false if it is not available.
+static bool source_line(const char *filename, int lineno, const char **line, size_t *n) {
     const char *text = NULL;
     size_t len = 0;
     for (Source *s = sources; s; s = s->next)
@@ -78,13 +79,11 @@ static bool source_line(const char *filename, int lineno, char *out, size_t cap)
     if (p >= end)
         return false;
     const char *nl = memchr(p, '\n', (size_t)(end - p));
-    size_t n = (size_t)((nl ? nl : end) - p);
-    if (n && p[n - 1] == '\r')
-        n--;
-    if (n >= cap)
-        n = cap - 1;
-    memcpy(out, p, n);
-    out[n] = '\0';
+    size_t k = (size_t)((nl ? nl : end) - p);
+    if (k && p[k - 1] == '\r')
+        k--;
+    *line = p;
+    *n = k;
     return true;
 }
 
@@ -270,8 +269,10 @@ static Value suggestion_for(Value exc) {
 //
 // The columns are the instruction's position (objects/code.h). None is
 // printed when the expression is the whole line and has no anchors. The
-// arithmetic below is CPython's, quirks included (trailing blanks shift
-// the line left); columns are counted in characters, not display cells.
+// arithmetic below is CPython's, quirks included (in the traceback module,
+// trailing blanks shift the line left; the interpreter's report prints them
+// and counts them as part of the line); columns are counted in characters,
+// not display cells.
 
 static bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
 
@@ -289,7 +290,7 @@ static void put_repeated(StrBuf *b, char ch, int n) {
         mo_strbuf_putc(b, ch);
 }
 
-bool mo_tb_caret_line(const CodeObject *code, int lasti, const char *line, StrBuf *out) {
+bool mo_tb_caret_line(const CodeObject *code, int lasti, const char *line, bool interp, StrBuf *out) {
     if (!code->positions || lasti < 0 || (uint32_t)lasti >= code->ncode)
         return false;
     const CodePosition *p = &code->positions[lasti];
@@ -303,7 +304,10 @@ bool mo_tb_caret_line(const CodeObject *code, int lasti, const char *line, StrBu
     while (trail < len - lead && is_space(line[len - 1 - trail]))
         trail++;
     int nchars = chars_in(line, len);
-    int stripped = nchars - chars_in(line, lead) - chars_in(line + len - trail, trail);
+    int trail_chars = chars_in(line + len - trail, trail);
+    // The characters of trailing blanks that shift the carets (see above).
+    int shift = interp ? 0 : trail_chars;
+    int stripped = nchars - chars_in(line, lead) - shift;
     if (stripped <= 0)
         return false;
     int col = p->col < len ? p->col : len;
@@ -343,12 +347,12 @@ bool mo_tb_caret_line(const CodeObject *code, int lasti, const char *line, StrBu
             right = chars_in(seg, right < seglen ? right : seglen) + (right > seglen ? right - seglen : 0);
         }
     } else if (p->end_lineno != lineno) {
-        end = nchars - chars_in(line + len - trail, trail);
+        end = nchars - trail_chars;
     }
     if (!(end - start < stripped || (anchored && right - left > 0)))
         return false;
     mo_strbuf_puts(out, "    ");
-    put_repeated(out, ' ', start - chars_in(line, lead) - chars_in(line + len - trail, trail));
+    put_repeated(out, ' ', start - chars_in(line, lead) - shift);
     if (anchored) {
         put_repeated(out, '~', left);
         put_repeated(out, '^', right - left);
@@ -363,20 +367,29 @@ bool mo_tb_caret_line(const CodeObject *code, int lasti, const char *line, StrBu
 static void print_entry(FILE *out, const char *filename, const CodeObject *code, int lasti, int lineno,
                         const char *name) {
     fprintf(out, "  File \"%s\", line %d, in %s\n", filename, lineno, name);
-    char line[4096];
-    if (source_line(filename, lineno, line, sizeof line)) {
-        const char *s = strip_leading(line);
-        size_t n = strlen(s);
-        while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-            n--;
-        if (n) {
-            fprintf(out, "    %.*s\n", (int)n, s);
-            StrBuf b = STRBUF_INIT;
-            if (mo_tb_caret_line(code, lasti, line, &b) && !b.failed)
-                fwrite(b.data, 1, b.len, out);
-            mo_strbuf_free(&b);
-        }
+    const char *src;
+    size_t len;
+    if (!source_line(filename, lineno, &src, &len))
+        return;
+    // The whole line is copied, however long: a fixed buffer would cut a
+    // long line short and leave the caret columns pointing past its end.
+    char *line = malloc(len + 1);
+    if (!line)
+        return;
+    memcpy(line, src, len);
+    line[len] = '\0';
+    // A line of blanks is not shown; any other is shown with its trailing
+    // blanks, as CPython's interpreter prints it.
+    const char *s = strip_leading(line);
+    size_t n = strlen(s);
+    if (n) {
+        fprintf(out, "    %s\n", s);
+        StrBuf b = STRBUF_INIT;
+        if (mo_tb_caret_line(code, lasti, line, true, &b) && !b.failed)
+            fwrite(b.data, 1, b.len, out);
+        mo_strbuf_free(&b);
     }
+    free(line);
 }
 
 static void print_traceback(Value tb, FILE *out) {

@@ -198,6 +198,20 @@ if True
 
 ARGV = "import sys\nprint(sys.argv)\n"
 
+# A source line longer than any fixed buffer, the failing subscript past
+# column 4096: the line is shown whole and the carets land under it.
+LONG_LINE = "a = {}\nb = " + " " * 5000 + "a[   'k'   ]\n"
+
+# The interpreter's report keeps a line's trailing blanks and counts them
+# (unlike the traceback module); an expression spanning lines is underlined
+# to the last non-blank character of its first line.
+TRAILING = ("def f(d):\n    return d['a']    \n"
+            "def g():\n\tundefined_name\t\t\n"
+            "def h():\n    return sum(   \n        [1, 'a'])\n"
+            "for fn in (lambda: f({}), g, h):\n"
+            "    try:\n        fn()\n    except Exception as e:\n        last = e\n"
+            "h()\n")
+
 
 def main():
     if not os.path.exists(MOSAIC):
@@ -230,6 +244,10 @@ def main():
             files={"s.py": "def f():\n    raise SystemExit(0)\nf()\nprint('never')\n"},
             expect_code=0)
     c.check("traceback ^^^ lines", ["t.py"], files={"t.py": CARETS}, expect_code=1)
+    c.check("traceback of a line longer than 4096 bytes", ["t.py"], files={"t.py": LONG_LINE},
+            expect_code=1)
+    c.check("traceback lines with trailing blanks", ["t.py"], files={"t.py": TRAILING},
+            expect_code=1)
     c.check("uncaught exception through calls", ["t.py"], files={"t.py": NESTED},
             expect_code=1)
     c.check("chained exceptions (cause and context)", ["t.py"], files={"t.py": CHAINED},
