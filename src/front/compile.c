@@ -2467,6 +2467,145 @@ static bool compile_pattern_inner(Compiler *c, const AstPattern *p, PatternCtx *
     return compiler_error_at(c, p->loc, "internal compiler error: unknown pattern");
 }
 
+// ------------------------------------------------ the checks of a pattern
+//
+// The SyntaxErrors CPython's compiler raises for a pattern the grammar
+// accepts, checked over a case's whole pattern before any of it is
+// compiled: a name bound twice, alternatives binding different names, an
+// irrefutable pattern (a capture or `_`) that makes what follows it
+// unreachable, a keyword attribute repeated in a class pattern, and values
+// and mapping keys that are not literals or attribute lookups (f-strings).
+
+// The names a pattern binds, in order.
+typedef struct PatternNames {
+    const char **items;
+    int count, cap;
+} PatternNames;
+
+static bool pattern_names_add(Compiler *c, PatternNames *n, const char *name, AstLoc loc) {
+    if (strcmp(name, "__debug__") == 0)
+        return compiler_error_at(c, loc, "cannot assign to __debug__");
+    for (int i = 0; i < n->count; i++)
+        if (strcmp(n->items[i], name) == 0)
+            return compiler_error_at(c, loc, "multiple assignments to name '%s' in pattern", name);
+    if (n->count == n->cap) {
+        int cap = n->cap ? n->cap * 2 : 8;
+        const char **items = mo_arena_alloc(c->arena, (size_t)cap * sizeof *items);
+        if (!items)
+            return no_memory(c);
+        if (n->count)
+            memcpy(items, n->items, (size_t)n->count * sizeof *items);
+        n->items = items;
+        n->cap = cap;
+    }
+    n->items[n->count++] = name;
+    return true;
+}
+
+static bool pattern_names_same(const PatternNames *a, const PatternNames *b) {
+    if (a->count != b->count)
+        return false;
+    for (int i = 0; i < a->count; i++) {
+        int j = 0;
+        while (j < b->count && strcmp(a->items[i], b->items[j]) != 0)
+            j++;
+        if (j == b->count)
+            return false;
+    }
+    return true;
+}
+
+// A literal (a number, a signed number, a complex number, a string) or an
+// attribute lookup: what a value pattern or a mapping key may be.
+static bool pattern_value_ok(const AstExpr *e) {
+    return e->kind == EXPR_CONSTANT || e->kind == EXPR_ATTRIBUTE || e->kind == EXPR_UNARY_OP ||
+           e->kind == EXPR_BIN_OP;
+}
+
+// `allow_irrefutable`: whether a bare capture or `_` may stand here (as in
+// CPython: a sub-pattern of a sequence, mapping or class pattern, the last
+// alternative of an or-pattern where the or-pattern itself may, the pattern
+// of a guarded or of the last case).
+static bool check_pattern(Compiler *c, const AstPattern *p, PatternNames *names, bool allow_irrefutable) {
+    switch (p->kind) {
+    case PATTERN_MATCH_VALUE:
+        if (!pattern_value_ok(p->match_value.value))
+            return compiler_error_at(c, p->match_value.value->loc,
+                                     "patterns may only match literals and attribute lookups");
+        return true;
+    case PATTERN_MATCH_SINGLETON:
+        return true;
+    case PATTERN_MATCH_SEQUENCE: {
+        const AstPatternSeq *subs = &p->match_sequence.patterns;
+        bool star = false;
+        for (int i = 0; i < subs->count; i++)
+            if (subs->items[i]->kind == PATTERN_MATCH_STAR) {
+                if (star)
+                    return compiler_error_at(c, subs->items[i]->loc, "multiple starred names in sequence pattern");
+                star = true;
+            }
+        for (int i = 0; i < subs->count; i++)
+            if (!check_pattern(c, subs->items[i], names, true))
+                return false;
+        return true;
+    }
+    case PATTERN_MATCH_MAPPING:
+        for (int i = 0; i < p->match_mapping.keys.count; i++)
+            if (!pattern_value_ok(p->match_mapping.keys.items[i]))
+                return compiler_error_at(c, p->match_mapping.keys.items[i]->loc,
+                                         "mapping pattern keys may only match literals and attribute lookups");
+        for (int i = 0; i < p->match_mapping.patterns.count; i++)
+            if (!check_pattern(c, p->match_mapping.patterns.items[i], names, true))
+                return false;
+        return !p->match_mapping.rest || pattern_names_add(c, names, p->match_mapping.rest, p->loc);
+    case PATTERN_MATCH_CLASS: {
+        const AstIdentSeq *attrs = &p->match_class.kwd_attrs;
+        for (int i = 0; i < attrs->count; i++)
+            for (int j = i + 1; j < attrs->count; j++)
+                if (strcmp(attrs->items[i], attrs->items[j]) == 0)
+                    return compiler_error_at(c, p->match_class.kwd_patterns.items[j]->loc,
+                                             "attribute name repeated in class pattern: %s", attrs->items[j]);
+        for (int i = 0; i < p->match_class.patterns.count; i++)
+            if (!check_pattern(c, p->match_class.patterns.items[i], names, true))
+                return false;
+        for (int i = 0; i < p->match_class.kwd_patterns.count; i++)
+            if (!check_pattern(c, p->match_class.kwd_patterns.items[i], names, true))
+                return false;
+        return true;
+    }
+    case PATTERN_MATCH_STAR:
+        return !p->match_star.name || pattern_names_add(c, names, p->match_star.name, p->loc);
+    case PATTERN_MATCH_AS:
+        if (!p->match_as.pattern && !allow_irrefutable) {
+            if (p->match_as.name)
+                return compiler_error_at(c, p->loc, "name capture '%s' makes remaining patterns unreachable",
+                                         p->match_as.name);
+            return compiler_error_at(c, p->loc, "wildcard makes remaining patterns unreachable");
+        }
+        if (p->match_as.pattern && !check_pattern(c, p->match_as.pattern, names, allow_irrefutable))
+            return false;
+        return !p->match_as.name || pattern_names_add(c, names, p->match_as.name, p->loc);
+    case PATTERN_MATCH_OR: {
+        const AstPatternSeq *alts = &p->match_or.patterns;
+        PatternNames first = {NULL, 0, 0};
+        for (int i = 0; i < alts->count; i++) {
+            PatternNames alt = {NULL, 0, 0};
+            if (!check_pattern(c, alts->items[i], &alt, allow_irrefutable && i == alts->count - 1))
+                return false;
+            if (i == 0)
+                first = alt;
+            else if (!pattern_names_same(&first, &alt))
+                return compiler_error_at(c, alts->items[i]->loc, "alternative patterns bind different names");
+        }
+        for (int i = 0; i < first.count; i++)
+            if (!pattern_names_add(c, names, first.items[i], p->loc))
+                return false;
+        return true;
+    }
+    }
+    return true;
+}
+
 static bool compile_match(Compiler *c, const AstStmt *s) {
     if (!compile_expr(c, s->match.subject))
         return false;
@@ -2474,7 +2613,10 @@ static bool compile_match(Compiler *c, const AstStmt *s) {
     for (int i = 0; i < s->match.cases.count; i++) {
         const AstMatchCase *mc = s->match.cases.items[i];
         PatternCtx pc = {NULL, 0, 1};
+        PatternNames names = {NULL, 0, 0};
         c->u->lineno = mc->pattern->loc.lineno;
+        if (!check_pattern(c, mc->pattern, &names, mc->guard || i == s->match.cases.count - 1))
+            return false;
         if (!emit(c, OP_COPY, 1) || !compile_pattern(c, mc->pattern, &pc))
             return false;
         if (mc->guard) {

@@ -74,9 +74,19 @@ static AstExpr *literal_value(Parser *p) {
         mo_parser_raise(p, "invalid syntax");
         return NULL;
     }
+    // The grammar's complex_number: a real part, then an imaginary one.
+    const AstExpr *real = num->kind == EXPR_UNARY_OP ? num->unary_op.operand : num;
+    if (real->kind == EXPR_CONSTANT && real->constant.value.kind == AST_CONST_IMAG) {
+        mo_parser_raise(p, "real number required in complex literal");
+        return NULL;
+    }
     AstExpr *imag = mo_parser_expr_atom(p);
     if (!imag)
         return NULL;
+    if (imag->kind != EXPR_CONSTANT || imag->constant.value.kind != AST_CONST_IMAG) {
+        mo_parser_raise(p, "imaginary number required in complex literal");
+        return NULL;
+    }
     AstExpr *sum = mo_parser_new_expr(p, EXPR_BIN_OP, span_from(p, start));
     if (sum) {
         sum->bin_op.left = num;
@@ -173,10 +183,15 @@ static AstPattern *bracketed_pattern(Parser *p) {
     bool had_comma;
     if (!sequence_items(p, close, &items, &had_comma) || !mo_parser_expect(p, close))
         return NULL;
-    // group_pattern: '(' pattern ')' — parentheses around one pattern.
-    if (close == TK_RPAR && items.count == 1 && !had_comma &&
-        ((AstPattern *)items.items[0])->kind != PATTERN_MATCH_STAR)
+    // group_pattern: '(' pattern ')' — parentheses around one pattern, which
+    // cannot be a star pattern (that is only an item of a sequence).
+    if (close == TK_RPAR && items.count == 1 && !had_comma) {
+        if (((AstPattern *)items.items[0])->kind == PATTERN_MATCH_STAR) {
+            mo_parser_raise_loc(p, ((AstPattern *)items.items[0])->loc, "invalid syntax");
+            return NULL;
+        }
         return items.items[0];
+    }
     AstPattern *pat = new_pattern(p, PATTERN_MATCH_SEQUENCE, span_from(p, open));
     if (pat)
         pat->match_sequence.patterns = SEQ(AstPatternSeq, items);
@@ -206,6 +221,12 @@ static AstPattern *mapping_pattern(Parser *p) {
             key = name_or_attr(p);
         else
             key = literal_value(p);
+        // A key is a literal or a dotted name: a bare name would be a capture.
+        if (key && key->kind == EXPR_NAME) {
+            p->mark--;
+            mo_parser_raise(p, "invalid syntax");
+            return NULL;
+        }
         if (!key || !mo_parser_expect(p, TK_COLON))
             return NULL;
         AstPattern *value = pattern(p);
@@ -362,7 +383,10 @@ static AstPattern *pattern(Parser *p) {
                 as->match_as.pattern = pat;
                 as->match_as.name = name;
             } else if (!p->error) {
-                mo_parser_raise(p, "invalid pattern target");
+                // CPython's invalid_as_pattern: "invalid pattern target" when
+                // no name follows `as`; a name that is not a capture target
+                // (`as a.b`) is plain invalid syntax.
+                mo_parser_raise(p, is_kind(p, TK_NAME) ? "invalid syntax" : "invalid pattern target");
             }
             pat = as;
         }
@@ -383,8 +407,14 @@ AstPattern *mo_parser_pattern_patterns(Parser *p) {
             p->mark = mark;
         return NULL;
     }
-    if (items.count == 1 && !had_comma && ((AstPattern *)items.items[0])->kind != PATTERN_MATCH_STAR)
+    if (items.count == 1 && !had_comma) {
+        // A star pattern stands only in a sequence: `case *x:` is an error.
+        if (((AstPattern *)items.items[0])->kind == PATTERN_MATCH_STAR) {
+            mo_parser_raise_loc(p, ((AstPattern *)items.items[0])->loc, "invalid syntax");
+            return NULL;
+        }
         return items.items[0];
+    }
     AstPattern *pat = new_pattern(p, PATTERN_MATCH_SEQUENCE, span_from(p, start));
     if (pat)
         pat->match_sequence.patterns = SEQ(AstPatternSeq, items);
