@@ -512,6 +512,14 @@ static void print_one(Value exc, FILE *out) {
     if (notes != MO_NULL) {
         Value it = mo_iter(notes);
         Value n;
+        if (it == V_ERR) {
+            // Not iterable: CPython 3.11 prints the whole value, and
+            // (a quirk) no newline after it.
+            mo_err_clear();
+            Value s = mo_str(notes);
+            if (s != V_ERR)
+                fputs(mo_str_data(s), out);
+        }
         while (it != V_ERR && (n = mo_next(it)) != MO_NULL && n != V_ERR) {
             Value s = mo_str(n);
             if (s != V_ERR)
@@ -521,15 +529,36 @@ static void print_one(Value exc, FILE *out) {
     }
 }
 
-// Prints the chain oldest first, guarding against cycles.
-static void print_chain(Value exc, FILE *out, int depth) {
+// The exceptions of a chain already printed or being printed: as in
+// CPython, an exception met again (a cycle of __context__ links) ends the
+// chain rather than being printed twice.
+#define MAX_CHAIN 1000
+
+typedef struct Seen {
+    Value items[MAX_CHAIN];
+    int count;
+} Seen;
+
+static bool seen_has(const Seen *seen, Value exc) {
+    for (int i = 0; i < seen->count; i++)
+        if (seen->items[i] == exc)
+            return true;
+    return false;
+}
+
+// Prints the chain oldest first.
+static void print_chain(Value exc, FILE *out, Seen *seen) {
     ExceptionObject *e = mo_exc_obj(exc);
-    if (depth < 100) {
+    if (seen->count < MAX_CHAIN) {
+        seen->items[seen->count++] = exc;
         if (e->cause != MO_NONE && mo_is_exception(e->cause)) {
-            print_chain(e->cause, out, depth + 1);
-            fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
-        } else if (e->context != MO_NONE && mo_is_exception(e->context) && !e->suppress_context) {
-            print_chain(e->context, out, depth + 1);
+            if (!seen_has(seen, e->cause)) {
+                print_chain(e->cause, out, seen);
+                fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
+            }
+        } else if (e->context != MO_NONE && mo_is_exception(e->context) && !e->suppress_context &&
+                   !seen_has(seen, e->context)) {
+            print_chain(e->context, out, seen);
             fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
         }
     }
@@ -542,6 +571,13 @@ void mo_exc_print(Value exc, FILE *out) {
         fputs("Error: a non-exception was raised\n", out);
         return;
     }
-    print_chain(exc, out, 0);
+    Seen *seen = malloc(sizeof *seen);
+    if (seen) {
+        seen->count = 0;
+        print_chain(exc, out, seen);
+        free(seen);
+    } else {
+        print_one(exc, out);
+    }
     fflush(out);
 }

@@ -248,6 +248,15 @@ def main():
             expect_code=1)
     c.check("traceback lines with trailing blanks", ["t.py"], files={"t.py": TRAILING},
             expect_code=1)
+    c.check("a cycle of __context__ links is printed once", ["t.py"],
+            files={"t.py": "a = ValueError('a'); b = KeyError('b')\n"
+                            "a.__context__ = b; b.__context__ = a\nraise a\n"}, expect_code=1)
+    c.check("a chain of 300 exceptions is printed whole", ["t.py"],
+            files={"t.py": "def f(n):\n    try:\n        raise ValueError(n)\n    except ValueError:\n"
+                            "        if n < 300: f(n + 1)\n        else: raise KeyError('end')\nf(0)\n"},
+            expect_code=1)
+    c.check("__notes__ that is not iterable", ["t.py"],
+            files={"t.py": "e = ValueError('v')\ne.__notes__ = 5\nraise e\n"}, expect_code=1)
     c.check("uncaught exception through calls", ["t.py"], files={"t.py": NESTED},
             expect_code=1)
     c.check("chained exceptions (cause and context)", ["t.py"], files={"t.py": CHAINED},
