@@ -616,8 +616,17 @@ void mo_type_ready(TypeObject *t) {
         t->base = &mo_object_type;
     if (t->base)
         mo_type_ready(t->base);
+    // A built-in type directly under object that has neither __new__ nor
+    // __init__ of its own is made only by the runtime (generators, code
+    // objects, descriptors, ...): as in CPython it cannot be instantiated
+    // from Python, since object's __new__ would hand out an instance whose
+    // fields are all NULL.
+    bool disallow = t != &mo_object_type && t->base == &mo_object_type && !t->new_ && !t->init &&
+                    !(t->flags & MO_TPFLAG_HEAPTYPE);
     if (t->base)
         inherit_slots(t, t->base);
+    if (disallow)
+        t->new_ = NULL;
     if (!t->hash && !t->richcompare) {
         // object's defaults: identity.
         t->hash = mo_object_type.hash;
