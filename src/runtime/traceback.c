@@ -425,6 +425,19 @@ static void print_traceback(Value tb, FILE *out) {
                 repeats - 2 == 1 ? "" : "s");
 }
 
+// The byte offset in UTF-8 `s` of its character `chars` (0-based); past
+// the end, one byte per missing character.
+static int64_t char_to_byte(const char *s, int64_t chars) {
+    int64_t i = 0, n = 0;
+    while (s[i] && n < chars) {
+        i++;
+        while (((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        n++;
+    }
+    return i + (chars - n);
+}
+
 // The location part of a SyntaxError: file, line, source text and caret.
 static void print_syntax_location(Value exc, FILE *out) {
     Value dict = mo_exc_obj(exc)->dict;
@@ -447,6 +460,12 @@ static void print_syntax_location(Value exc, FILE *out) {
     int64_t line_size = (int64_t)strlen(t);
     int64_t off = offset != MO_NULL && mo_is_smallint(offset) ? mo_smallint_val(offset) : 0;
     int64_t end = end_offset != MO_NULL && mo_is_smallint(end_offset) ? mo_smallint_val(end_offset) : -1;
+    // The offsets count characters, but CPython 3.11 draws the carets in
+    // bytes of the UTF-8 line: after a non-ASCII character they shift right.
+    if (off > 0 && off - 1 <= line_size)
+        off = char_to_byte(t, off - 1) + 1;
+    if (end > 0 && end - 1 <= line_size)
+        end = char_to_byte(t, end - 1) + 1;
     if (end_lineno != MO_NULL && mo_is_smallint(end_lineno) &&
         mo_smallint_val(end_lineno) > mo_smallint_val(lineno))
         end = line_size;

@@ -262,6 +262,10 @@ def main():
     c.check("chained exceptions (cause and context)", ["t.py"], files={"t.py": CHAINED},
             expect_code=1)
     c.check("syntax error in a script", ["t.py"], files={"t.py": SYNTAX}, expect_code=1)
+    for i, src in enumerate(["x = 'é𝔘' + é𝔘 $\n", "é = 1 +\n", "f(é for é in b, c)\n",
+                             "print 'ééé'\n", "if 1:\n\t\t'é'   1\n"]):
+        c.check("syntax error carets after non-ASCII characters (%d)" % i, ["t.py"],
+                files={"t.py": src}, expect_code=1)
     c.check("syntax error in -c", ["-c", "x = (1,"], expect_code=1)
     for mode in ("off", "interp", "on"):
         c.check("-X jit=%s accepted (-c)" % mode, ["-X", "jit=" + mode, "-c", "print('ok')"],
