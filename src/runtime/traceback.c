@@ -69,19 +69,22 @@ static bool source_line(const char *filename, int lineno, const char **line, siz
         }
     if (!text || lineno < 1)
         return false;
+    // Lines end in \n, \r\n or a lone \r (universal newlines, as the
+    // tokenizer reads them).
     const char *p = text, *end = text + len;
     for (int l = 1; l < lineno && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
+        while (p < end && *p != '\n' && *p != '\r')
+            p++;
+        if (p == end)
             return false;
-        p = nl + 1;
+        p += p + 1 < end && p[0] == '\r' && p[1] == '\n' ? 2 : 1;
     }
     if (p >= end)
         return false;
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    size_t k = (size_t)((nl ? nl : end) - p);
-    if (k && p[k - 1] == '\r')
-        k--;
+    const char *q = p;
+    while (q < end && *q != '\n' && *q != '\r')
+        q++;
+    size_t k = (size_t)(q - p);
     *line = p;
     *n = k;
     return true;

@@ -257,6 +257,8 @@ def main():
             expect_code=1)
     c.check("__notes__ that is not iterable", ["t.py"],
             files={"t.py": "e = ValueError('v')\ne.__notes__ = 5\nraise e\n"}, expect_code=1)
+    c.check("traceback source lines of a file with \\r line ends", ["t.py"],
+            files={"t.py": "def f():\r    return 1/0\rf()\r"}, expect_code=1)
     c.check("uncaught exception through calls", ["t.py"], files={"t.py": NESTED},
             expect_code=1)
     c.check("chained exceptions (cause and context)", ["t.py"], files={"t.py": CHAINED},
