@@ -1350,9 +1350,17 @@ static int object_set_class(Value self, Value v) {
     }
     TypeObject *nt = (TypeObject *)mo_ptr(v);
     TypeObject *ot = mo_type(self);
-    if (!mo_is_ptr(self) || !(nt->flags & MO_TPFLAG_HEAPTYPE) || !(ot->flags & MO_TPFLAG_HEAPTYPE) ||
-        nt->basicsize != ot->basicsize || nt->dictoffset != ot->dictoffset) {
-        mo_err_format(&mo_exc_TypeError, "__class__ assignment only supported for compatible classes");
+    // CPython's two messages: one for built-in classes on either side, one
+    // for heap classes whose instances are laid out differently (a class
+    // with __slots__ and one without, say).
+    if (!mo_is_ptr(self) || !(nt->flags & MO_TPFLAG_HEAPTYPE) || !(ot->flags & MO_TPFLAG_HEAPTYPE)) {
+        mo_err_format(&mo_exc_TypeError,
+                      "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (nt->basicsize != ot->basicsize || nt->dictoffset != ot->dictoffset) {
+        mo_err_format(&mo_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->name,
+                      ot->name);
         return -1;
     }
     mo_ptr(self)->type = nt;
