@@ -119,7 +119,7 @@ def dropx(o):
 
 INT_VARS = ["a", "b", "c"]
 FLT_VARS = ["x", "y"]
-BIG = ["2**47", "2**62", "2**63", "2**64", "-2**62", "2**31", "(1 << 62) - 1", "-(2**63)"]
+BIG = ["2**47", "2**47 - 3", "-2**47 + 2", "-2**47", "2**47 - 1", "(1 << 46) * 3", "2**62", "2**63", "2**64", "-2**62", "2**31", "(1 << 62) - 1", "-(2**63)"]
 FLOATS = ["0.0", "-0.0", "1.5", "-2.25", "1e308", "-1e308", "float('inf')", "float('-inf')",
           "float('nan')", "0.1", "3.0", "-7.5", "5e-324"]
 SMALL = ["0", "1", "-1", "2", "-3", "7", "-7", "10", "255", "-256"]
@@ -132,6 +132,7 @@ class Gen:
         self.ind = 0
         self.loopvars = []
         self.nloop = 0
+        self.straight = rng.random() < 0.4
 
     def emit(self, s):
         for line in s.split("\n"):
@@ -366,6 +367,37 @@ class Gen:
         self.emit("if %s == %d:\n    %s" % (i, n, stmt))
         self.emit("try:\n    ck = mix(ck, %s)\nexcept Exception as e:\n    ck = mix(ck, type(e).__name__)" % use)
 
+    def s_misc(self):
+        # Assorted constructs whose bytecode a trace must follow or leave.
+        i = self.loopvars[-1] if self.loopvars else "a"
+        k = self.r.randint(0, 11)
+        if k == 0:
+            self.emit("a, b = b, a + %s" % self.choice(["b", i, "1"]))
+            self.clamp("b")
+        elif k == 1:
+            self.emit("acc = acc + sum([z * %s for z in range(%s %% 5)])" % (self.choice(["2", "x", i]), i))
+        elif k == 2:
+            self.emit("for kk, vv in enumerate(L[:4]):\n    acc = acc + kk\n    if vv is None:\n        break\nelse:\n    acc = acc - 1")
+        elif k == 3:
+            self.emit("cell[0] = cell[0] + %s\nacc = acc + bump()" % self.choice([i, "1", "x"]))
+        elif k == 4:
+            self.emit("st = st + f'{%s}:{%s!r}'" % (i, self.choice(FLT_VARS + INT_VARS)))
+        elif k == 5:
+            self.emit("try:\n    if %s:\n        raise ValueError(%s)\nexcept ValueError as e:\n    acc = acc + 1\nfinally:\n    acc = acc + 2" % (self.cond(), i))
+        elif k == 6:
+            self.emit("for kk in D:\n    acc = acc + (kk if isinstance(kk, int) else 0)")
+        elif k == 7:
+            self.emit("%s = %s + 1\n%s = %s - 1" % ((self.choice(INT_VARS),) * 4))
+            self.clamp("a")
+        elif k == 8:
+            self.emit("acc = acc + (%s if %s else %s)" % (self.choice(INT_VARS), self.cond(), self.choice(FLT_VARS)))
+        elif k == 9:
+            self.emit("tt = (%s, %s)\np1, p2 = tt\nacc = acc + (p1 > p2)" % (self.iatom(), self.fatom()))
+        elif k == 10:
+            self.emit("acc = acc + nxt(%s)" % self.choice(["3", i, "0"]))
+        else:
+            self.emit("x = x + %s\ny = y * %s" % (self.choice(["1", i, "0.5", "a"]), self.choice(["-1", "1.0", "2"])))
+
     def s_ctrl(self):
         k = self.r.randint(0, 2)
         if k == 0:
@@ -376,9 +408,17 @@ class Gen:
             self.emit("if %s:\n    ck = mix(ck, 'x')\nelse:\n    ck = mix(ck, 'y')" % self.cond())
 
     def statement(self, depth):
+        if self.straight:
+            # Straight-line bodies: one recorded path covers most iterations,
+            # so the compiled trace (not tier 1 after a side exit) does the
+            # work, and a guard fails only where a value really changes.
+            self.choice([self.s_pure, self.s_pure, self.s_pure, self.s_int, self.s_intaug, self.s_float,
+                         self.s_list, self.s_attr, self.s_mutate, self.s_misc, self.s_typeflip])()
+            return
         fs = [self.s_int, self.s_int, self.s_intaug, self.s_float, self.s_float, self.s_typeflip, self.s_list,
               self.s_list, self.s_attr, self.s_attr, self.s_global, self.s_call, self.s_ctrl, self.s_deep,
-              self.s_pure, self.s_pure, self.s_pure, self.s_pure, self.s_mutate, self.s_mutate]
+              self.s_pure, self.s_pure, self.s_pure, self.s_pure, self.s_mutate, self.s_mutate,
+              self.s_misc, self.s_misc, self.s_misc]
         k = self.r.random()
         if depth < 2 and k < 0.15:
             self.loop()
@@ -406,6 +446,8 @@ class Gen:
         var = "i%d" % self.nloop
         kind = kind or self.choice(["range", "range", "while", "list", "gen"])
         n = self.r.randint(3, 60) if not self.loopvars else self.r.randint(2, 12)
+        if self.straight:
+            n = self.r.randint(20, 300)
         if kind == "range":
             self.emit("for %s in range(%s):" % (var, self.choice([str(n), "%d, -1, -1" % n, "-%d, %d, 3" % (n, n)])))
         elif kind == "list":
@@ -421,7 +463,7 @@ class Gen:
         self.ind -= 1
         self.loopvars.pop()
         if not self.loopvars:
-            self.emit("    ck = mix(ck, acc)\n    acc = acc % 1000003 if isinstance(acc, int) else 0\n    st = st[-20:]")
+            self.emit("    ck = mix(ck, acc)\n    acc = acc % 1000003 if isinstance(acc, int) else 0\n    st = st[-20:]\n    x = x if abs(x) < 1e300 or x != x else 1.5")
         if self.r.random() < 0.3:
             self.emit("else:\n    ck = mix(ck, 'else%d')" % self.nloop)
 
@@ -430,6 +472,7 @@ class Gen:
         self.emit("def main(a, b, c, x, y):")
         self.ind += 1
         self.emit("global G, H, len, f1")
+        self.emit("cell = [0]\ndef bump():\n    cell[0] += 1\n    return cell[0] % 7\nit = gen(10**6, 1)\ndef nxt(n):\n    for _ in range(n):\n        next(it)\n    return next(it) % 11")
         self.emit("ck = 0\nacc = 0\nst = ''\nv = None\nL = [1, 2, 3]\nD = {0: 'z', 1: 2.5}\no = P(1, 2)\ns = S(5, 6)\nq = Q(4)")
         for _ in range(self.r.randint(1, 3)):
             self.emit("try:")
