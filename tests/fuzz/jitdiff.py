@@ -115,6 +115,11 @@ def recls(o, c):
     o.__class__ = c
 def dropx(o):
     del o.x
+def mkp(names):
+    p = Sub.__new__(Sub)
+    for n in names:
+        setattr(p, n, n)
+    return p
 '''
 
 INT_VARS = ["a", "b", "c"]
@@ -370,7 +375,7 @@ class Gen:
     def s_misc(self):
         # Assorted constructs whose bytecode a trace must follow or leave.
         i = self.loopvars[-1] if self.loopvars else "a"
-        k = self.r.randint(0, 11)
+        k = self.r.randint(0, 13)
         if k == 0:
             self.emit("a, b = b, a + %s" % self.choice(["b", i, "1"]))
             self.clamp("b")
@@ -395,8 +400,16 @@ class Gen:
             self.emit("tt = (%s, %s)\np1, p2 = tt\nacc = acc + (p1 > p2)" % (self.iatom(), self.fatom()))
         elif k == 10:
             self.emit("acc = acc + nxt(%s)" % self.choice(["3", i, "0"]))
-        else:
+        elif k == 11:
             self.emit("x = x + %s\ny = y * %s" % (self.choice(["1", i, "0.5", "a"]), self.choice(["-1", "1.0", "2"])))
+        else:
+            # Instances of one class whose dicts hold the same names in
+            # different orders: a cached index into one is wrong for another.
+            self.emit("po = polys[%s %% len(polys)] if %s > %d else polys[0]" % (i, i, self.r.randint(0, 30)))
+            self.emit("try:\n    acc = acc + len(str(po.%s))\nexcept AttributeError:\n    acc = acc + 1000" % self.choice("xyz"))
+            self.emit("po.%s = %s" % (self.choice("xyz"), i))
+            if self.r.random() < 0.2:
+                self.emit("if %s == %d and hasattr(po, 'x'):\n    del po.x" % (i, self.r.randint(0, 30)))
 
     def s_ctrl(self):
         k = self.r.randint(0, 2)
@@ -472,7 +485,7 @@ class Gen:
         self.emit("def main(a, b, c, x, y):")
         self.ind += 1
         self.emit("global G, H, len, f1")
-        self.emit("cell = [0]\ndef bump():\n    cell[0] += 1\n    return cell[0] % 7\nit = gen(10**6, 1)\ndef nxt(n):\n    for _ in range(n):\n        next(it)\n    return next(it) % 11")
+        self.emit("cell = [0]\ndef bump():\n    cell[0] += 1\n    return cell[0] % 7\npolys = [mkp('xy'), mkp('yx'), mkp('zyx'), mkp('x'), mkp('')]\nit = gen(10**6, 1)\ndef nxt(n):\n    for _ in range(n):\n        next(it)\n    return next(it) % 11")
         self.emit("ck = 0\nacc = 0\nst = ''\nv = None\nL = [1, 2, 3]\nD = {0: 'z', 1: 2.5}\no = P(1, 2)\ns = S(5, 6)\nq = Q(4)")
         for _ in range(self.r.randint(1, 3)):
             self.emit("try:")
