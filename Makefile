@@ -10,6 +10,10 @@
 #                         N allocations; GC_STRESS=N, GC_STRESS_TIERS=t1,...);
 #                         with CONFIG=asan a use-after-free is reported
 #   make test-record      re-record tests/cases/**/*.exp from python3
+#   make fuzz-jitdiff     random hot-loop programs run under python3 and every
+#                         tier (t1, uop interpreter, JIT at thresholds 1 and 7);
+#                         any difference is saved in tests/fuzz/jitdiff-failures/
+#                         (FUZZ_SECONDS=60, FUZZ_ARGS='--seed N' to reproduce)
 #   make gen | stencils | bench | clean
 #
 # The pipeline is visible in the targets: tools/opgen turns src/vm/ops.def
@@ -82,7 +86,7 @@ UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all gen stencils test test-unit test-cases test-golden test-cross \
-        test-record test-gc-stress bench run clean setup
+        test-record test-gc-stress fuzz-jitdiff bench run clean setup
 all: mosaic
 
 # ------------------------------------------------------------- generation
@@ -302,6 +306,15 @@ GC_STRESS_ARGS  ?=
 test-gc-stress: mosaic
 	$(PYTHON) tests/run.py --build $(BUILD) --only cases --tier $(GC_STRESS_TIERS) -X gc-stress=$(GC_STRESS) \
 	    --timeout-scale 10 --skip-file tests/gc_stress_skip.txt $(GC_STRESS_ARGS)
+
+# Differential fuzzing of the tiers: tests/fuzz/jitdiff.py generates random
+# programs dominated by hot loops and compares Mosaic in each tier with
+# python3 (the oracle). Exits non-zero only when Mosaic's tiers disagree with
+# each other; a difference from CPython alone is reported but not fatal.
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS    ?=
+fuzz-jitdiff: mosaic
+	$(PYTHON) tests/fuzz/jitdiff.py --mosaic ./mosaic --seconds $(FUZZ_SECONDS) $(FUZZ_ARGS)
 
 # ------------------------------------------------------ JIT tests, test-cross
 # (JIT section.) The JIT's own unit tests link only the JIT core — patchers,

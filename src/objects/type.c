@@ -1145,16 +1145,17 @@ void mo_type_modified(TypeObject *t, Value name) {
         t->new_ = b->new_; t->index = b->index; t->richcompare = b->richcompare;
         t->binop = b->binop; t->unop = b->unop;
         fixup_slots(t, false);
-        // Subclasses inherit the change (`Base.__getattr__ = f` after
-        // `class Sub(Base)` reaches Sub's instances too).
-        Value subs = t->subclasses;
-        if (subs && subs != MO_NULL)
-            for (int64_t i = 0; i < mo_list_size(subs); i++)
-                mo_type_modified((TypeObject *)mo_ptr(mo_list_items(subs)[i]), name);
     }
-    // Subclasses cached lookups through this type: bump them too. Classes
-    // don't track their subclasses yet, so caches also check every type on
-    // the MRO (see vm/specialize).
+    // Subclasses see the change too: for a dunder, `Base.__getattr__ = f`
+    // after `class Sub(Base)` must reach Sub's instances (the recursion
+    // re-derives their slots); for any name, inline caches and traces keyed
+    // by a subclass's version (LOAD_METHOD_CACHED on a Sub instance holds
+    // the method found on Base) must stop matching, so every subclass gets a
+    // new version as well.
+    Value subs = t->subclasses;
+    if (subs && subs != MO_NULL)
+        for (int64_t i = 0; i < mo_list_size(subs); i++)
+            mo_type_modified((TypeObject *)mo_ptr(mo_list_items(subs)[i]), name);
 }
 
 // ---------------------------------------------------------------- object
@@ -1358,9 +1359,17 @@ static int object_set_class(Value self, Value v) {
     }
     TypeObject *nt = (TypeObject *)mo_ptr(v);
     TypeObject *ot = mo_type(self);
-    if (!mo_is_ptr(self) || !(nt->flags & MO_TPFLAG_HEAPTYPE) || !(ot->flags & MO_TPFLAG_HEAPTYPE) ||
-        nt->basicsize != ot->basicsize || nt->dictoffset != ot->dictoffset) {
-        mo_err_format(&mo_exc_TypeError, "__class__ assignment only supported for compatible classes");
+    // CPython's two messages: one for built-in classes on either side, one
+    // for heap classes whose instances are laid out differently (a class
+    // with __slots__ and one without, say).
+    if (!mo_is_ptr(self) || !(nt->flags & MO_TPFLAG_HEAPTYPE) || !(ot->flags & MO_TPFLAG_HEAPTYPE)) {
+        mo_err_format(&mo_exc_TypeError,
+                      "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (nt->basicsize != ot->basicsize || nt->dictoffset != ot->dictoffset) {
+        mo_err_format(&mo_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->name,
+                      ot->name);
         return -1;
     }
     mo_ptr(self)->type = nt;

@@ -218,7 +218,9 @@ Value mo_vm_binary_op(Value lhs, Value rhs, uint32_t op) {
                 int64_t q = a / b;
                 if ((a % b != 0) && ((a < 0) != (b < 0)))
                     q--;
-                return mo_smallint(q);
+                // The one quotient that leaves the small range: the most
+                // negative small int divided by -1.
+                return mo_smallint_fits(q) ? mo_smallint(q) : mo_int_from_i64(q);
             }
             break;
         case MO_OP_MOD:
