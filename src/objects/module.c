@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "objects/abstract.h"
+#include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/list.h"
@@ -84,12 +85,43 @@ static void module_trace(Object *o) {
     mo_gc_mark(m->name);
 }
 
+static bool is_builtin_name(Value name) {
+    if (!mo_is_str(name))
+        return false;
+    for (size_t i = 0; i < sizeof builtin_modules / sizeof *builtin_modules; i++)
+        if (mo_str_eq_cstr(name, builtin_modules[i]->name))
+            return true;
+    return false;
+}
+
 static Value module_repr(Value self) {
     ModuleObject *m = (ModuleObject *)mo_ptr(self);
     Value file = mo_dict_get_cstr(m->dict, "__file__");
     if (file != MO_NULL && mo_is_str(file))
         return mo_str_format("<module %R from %R>", m->name, file);
-    return mo_str_format("<module %R (built-in)>", m->name);
+    if (is_builtin_name(m->name))
+        return mo_str_format("<module %R (built-in)>", m->name);
+    return mo_str_format("<module %R>", m->name);
+}
+
+// types.ModuleType(name, doc=None): an empty module, as programs make for
+// namespaces or to fill sys.modules.
+static Value module_new(TypeObject *type, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"name", "doc"};
+    Value a[2];
+    if (mo_args_bind("module", args, nargs, kwnames, names, 2, 2, 1, a) < 0)
+        return V_ERR;
+    if (!mo_is_str(a[0]))
+        return mo_err_format(&mo_exc_TypeError, "module() argument 'name' must be str, not %s",
+                             mo_type(a[0])->name);
+    Value m = mo_module_new(a[0]);
+    if (m == V_ERR)
+        return V_ERR;
+    if (a[1] != MO_NULL && mo_dict_set_cstr(((ModuleObject *)mo_ptr(m))->dict, "__doc__", a[1]) < 0)
+        return V_ERR;
+    if (type != &mo_module_type)
+        ((Object *)mo_ptr(m))->type = type;
+    return m;
 }
 
 static Value module_getattr(Value self, Value name) {
@@ -121,6 +153,7 @@ TypeObject mo_module_type = {
     .basicsize = sizeof(ModuleObject),
     .dictoffset = offsetof(ModuleObject, dict),
     .repr = module_repr,
+    .new_ = module_new,
     .getattr = module_getattr,
     .trace = module_trace,
     .getsets = module_getsets,
