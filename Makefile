@@ -198,10 +198,10 @@ $(STENCILGEN): $(wildcard tools/stencilgen/*.c tools/stencilgen/*.h) src/jit/ste
 # Stencils rebuild when their flags change: this file is rewritten (at parse
 # time) only when the flag lists differ from what built the present objects.
 STENCIL_FLAGS_FILE := $(BUILD)/stencils/flags.txt
+STENCIL_FLAGS_ALL := $(STENCIL_CFLAGS) $(foreach a,$(JIT_ARCHES),$(STENCIL_CFLAGS_$(a)))
 $(shell mkdir -p $(BUILD)/stencils && \
-    printf '%s\n' '$(STENCIL_CFLAGS) $(foreach a,$(JIT_ARCHES),$(STENCIL_CFLAGS_$(a)))' \
-    | cmp -s - $(STENCIL_FLAGS_FILE) || \
-    printf '%s\n' '$(STENCIL_CFLAGS) $(foreach a,$(JIT_ARCHES),$(STENCIL_CFLAGS_$(a)))' > $(STENCIL_FLAGS_FILE))
+    { printf '%s\n' '$(STENCIL_FLAGS_ALL)' | cmp -s - $(STENCIL_FLAGS_FILE) || \
+      printf '%s\n' '$(STENCIL_FLAGS_ALL)' > $(STENCIL_FLAGS_FILE); })
 
 # Every set of stencils also has the emitter's own: the entry shim and stubs.
 JIT_SPECIALS := shim stub_exit stub_deopt stub_error

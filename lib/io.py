@@ -27,18 +27,9 @@ class BufferedIOBase(IOBase):
 open = open
 
 
-class StringIO(TextIOBase):
-    """A text stream kept in a str: the position is a character index, and a
-    write past the end pads with NUL characters, as CPython's does."""
-
-    def __init__(self, initial_value="", newline="\n"):
-        if initial_value is None:
-            initial_value = ""
-        if not isinstance(initial_value, str):
-            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
-        self._buf = initial_value
-        self._pos = 0
-        self._closed = False
+class _MemoryIO:
+    # What StringIO and BytesIO share: a buffer `_buf`, a position `_pos`
+    # and a closed flag; each class reads and writes its own type.
 
     def _check(self):
         if self._closed:
@@ -51,44 +42,9 @@ class StringIO(TextIOBase):
     def close(self):
         self._closed = True
 
-    def getvalue(self):
-        self._check()
-        return self._buf
-
-    def write(self, s):
-        self._check()
-        if not isinstance(s, str):
-            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
-        n = len(s)
-        if self._pos > len(self._buf):
-            self._buf += "\0" * (self._pos - len(self._buf))
-        self._buf = self._buf[:self._pos] + s + self._buf[self._pos + n:]
-        self._pos += n
-        return n
-
     def writelines(self, lines):
         for line in lines:
             self.write(line)
-
-    def read(self, size=-1):
-        self._check()
-        if size is None or size < 0:
-            end = len(self._buf)
-        else:
-            end = min(len(self._buf), self._pos + size)
-        s = self._buf[self._pos:end]
-        self._pos = max(self._pos, end)
-        return s
-
-    def readline(self, size=-1):
-        self._check()
-        i = self._buf.find("\n", self._pos)
-        end = len(self._buf) if i < 0 else i + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        s = self._buf[self._pos:end]
-        self._pos = max(self._pos, end)
-        return s
 
     def readlines(self, hint=-1):
         lines = []
@@ -112,33 +68,9 @@ class StringIO(TextIOBase):
             raise StopIteration
         return line
 
-    def seek(self, pos, whence=0):
-        self._check()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError(f"Negative seek position {pos}")
-            self._pos = pos
-        elif whence == 1:
-            if pos != 0:
-                raise OSError("Can't do nonzero cur-relative seeks")
-        elif whence == 2:
-            if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._buf)
-        else:
-            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
-        return self._pos
-
     def tell(self):
         self._check()
         return self._pos
-
-    def truncate(self, size=None):
-        self._check()
-        if size is None:
-            size = self._pos
-        self._buf = self._buf[:size]
-        return size
 
     def flush(self):
         self._check()
@@ -163,7 +95,80 @@ class StringIO(TextIOBase):
         self.close()
 
 
-class BytesIO(BufferedIOBase):
+class StringIO(_MemoryIO, TextIOBase):
+    """A text stream kept in a str: the position is a character index, and a
+    write past the end pads with NUL characters, as CPython's does."""
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        self._buf = initial_value
+        self._pos = 0
+        self._closed = False
+
+    def getvalue(self):
+        self._check()
+        return self._buf
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        n = len(s)
+        if self._pos > len(self._buf):
+            self._buf += "\0" * (self._pos - len(self._buf))
+        self._buf = self._buf[:self._pos] + s + self._buf[self._pos + n:]
+        self._pos += n
+        return n
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(len(self._buf), self._pos + size)
+        s = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return s
+
+    def readline(self, size=-1):
+        self._check()
+        i = self._buf.find("\n", self._pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        s = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return s
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"Negative seek position {pos}")
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._buf)
+        else:
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        self._buf = self._buf[:size]
+        return size
+
+
+class BytesIO(_MemoryIO, BufferedIOBase):
     """A binary stream kept in a bytearray: the position is a byte index; a
     write past the end pads with zero bytes, as CPython's does."""
 
@@ -174,17 +179,6 @@ class BytesIO(BufferedIOBase):
                               if not isinstance(initial_bytes, (bytes, bytearray)) else initial_bytes)
         self._pos = 0
         self._closed = False
-
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
 
     def getvalue(self):
         self._check()
@@ -205,10 +199,6 @@ class BytesIO(BufferedIOBase):
         self._buf[self._pos:self._pos + n] = data
         self._pos += n
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def read(self, size=-1):
         self._check()
@@ -237,28 +227,6 @@ class BytesIO(BufferedIOBase):
         self._pos = max(self._pos, end)
         return b
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:
@@ -273,35 +241,9 @@ class BytesIO(BufferedIOBase):
             raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
     def truncate(self, size=None):
         self._check()
         if size is None:
             size = self._pos
         del self._buf[size:]
         return size
-
-    def flush(self):
-        self._check()
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return True
-
-    def isatty(self):
-        return False
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()

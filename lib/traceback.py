@@ -92,22 +92,24 @@ def walk_stack(f):
         f = f.f_back
 
 
+def _tb_entries(tb):
+    # The traceback's entries, outermost first.
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
+
+
 def walk_tb(tb):
     """Yields (frame, lineno) for each level of a traceback, outermost first."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+    for entry in _tb_entries(tb):
+        yield entry.tb_frame, entry.tb_lineno
 
 
 class _TbFrames(list):
     # walk_tb's pairs, remembering each traceback entry (for its positions).
     def __init__(self, tb):
-        super().__init__()
-        self.tbs = []
-        while tb is not None:
-            self.append((tb.tb_frame, tb.tb_lineno))
-            self.tbs.append(tb)
-            tb = tb.tb_next
+        self.tbs = list(_tb_entries(tb))
+        super().__init__((entry.tb_frame, entry.tb_lineno) for entry in self.tbs)
 
 
 def _caller_frame():

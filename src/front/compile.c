@@ -243,10 +243,11 @@ static bool no_memory(Compiler *c) {
 
 static int16_t column(int col) { return col >= 0 && col <= INT16_MAX ? (int16_t)col : -1; }
 
-// Makes `loc` the position of what is emitted next. For a one-line binary
-// operation or subscript, also the columns its caret line anchors on.
+// Makes `loc` the line and position of what is emitted next. For a one-line
+// binary operation or subscript, also the columns its caret line anchors on.
 static void set_position(Compiler *c, AstLoc loc, const AstExpr *e) {
     Unit *u = c->u;
+    u->lineno = loc.lineno;
     u->pos_lineno = loc.lineno;
     u->pos = (CodePosition){.end_lineno = loc.end_lineno, .col = column(loc.col_offset),
                             .end_col = column(loc.end_col_offset), .anchor = MO_ANCHOR_NONE};
@@ -273,6 +274,20 @@ static void set_position(Compiler *c, AstLoc loc, const AstExpr *e) {
     if (u->pos.anchor_a < 0 || u->pos.anchor_b < 0 || a->loc.end_lineno != loc.lineno ||
         b->loc.end_lineno != loc.lineno)
         u->pos.anchor = MO_ANCHOR_NONE;
+}
+
+// What set_position changes, kept around a node and put back after it.
+typedef struct SavedPosition {
+    int lineno, pos_lineno;
+    CodePosition pos;
+} SavedPosition;
+
+static SavedPosition save_position(const Unit *u) { return (SavedPosition){u->lineno, u->pos_lineno, u->pos}; }
+
+static void restore_position(Unit *u, SavedPosition saved) {
+    u->lineno = saved.lineno;
+    u->pos_lineno = saved.pos_lineno;
+    u->pos = saved.pos;
 }
 
 // An attribute that ends on a later line than it starts is reported from
@@ -984,16 +999,13 @@ static bool compile_call(Compiler *c, const AstExpr *e) {
     if (f->kind == EXPR_ATTRIBUTE && f->attribute.ctx == AST_LOAD) {
         if (!compile_expr(c, f->attribute.value))
             return false;
-        int save = c->u->lineno, save_pos_lineno = c->u->pos_lineno;
-        CodePosition save_pos = c->u->pos;
+        SavedPosition saved = save_position(c->u);
         // A missing method is reported at the attribute, not the call.
         set_position(c, f->loc, f);
         set_attribute_line(c, f);
         if (!emit_name_op(c, OP_LOAD_METHOD, f->attribute.attr))
             return false;
-        c->u->lineno = save;
-        c->u->pos_lineno = save_pos_lineno;
-        c->u->pos = save_pos;
+        restore_position(c->u, saved);
         (void)plain;
     } else {
         if (!compile_expr(c, f) || !emit(c, OP_PUSH_NULL, 0))
@@ -1390,18 +1402,13 @@ static const AstExpr *docstring_of(const AstStmtSeq *body) {
 // Calls the decorators (evaluated earlier, each with a NULL) on the object
 // on top of the stack, innermost first, each call on its decorator's line.
 static bool apply_decorators(Compiler *c, const AstExprSeq *decos) {
-    Unit *u = c->u;
-    int save = u->lineno, save_pos_lineno = u->pos_lineno;
-    CodePosition save_pos = u->pos;
+    SavedPosition saved = save_position(c->u);
     for (int i = decos->count - 1; i >= 0; i--) {
-        u->lineno = decos->items[i]->loc.lineno;
         set_position(c, decos->items[i]->loc, NULL);
         if (!emit(c, OP_CALL, 1))
             return false;
     }
-    u->lineno = save;
-    u->pos_lineno = save_pos_lineno;
-    u->pos = save_pos;
+    restore_position(c->u, saved);
     return true;
 }
 
@@ -1747,15 +1754,11 @@ static bool compile_expr(Compiler *c, const AstExpr *e) {
         return false;
     }
     Unit *u = c->u;
-    int save = u->lineno, save_pos_lineno = u->pos_lineno;
-    CodePosition save_pos = u->pos;
-    u->lineno = e->loc.lineno;
+    SavedPosition saved = save_position(u);
     set_position(c, e->loc, e);
     bool ok = compile_expr_inner(c, e);
     // (compile_expr_inner may have pushed and popped units: `u` is still this one.)
-    u->lineno = save;
-    u->pos_lineno = save_pos_lineno;
-    u->pos = save_pos;
+    restore_position(u, saved);
     c->depth--;
     return ok;
 }
@@ -1791,10 +1794,7 @@ static bool compile_unpack_target(Compiler *c, const AstExprSeq *elts, AstLoc lo
 
 // Stores the value on top of the stack into `target`.
 static bool compile_store(Compiler *c, const AstExpr *target) {
-    Unit *u = c->u;
-    int save = u->lineno, save_pos_lineno = u->pos_lineno;
-    CodePosition save_pos = u->pos;
-    u->lineno = target->loc.lineno;
+    SavedPosition saved = save_position(c->u);
     set_position(c, target->loc, target);
     bool ok;
     switch (target->kind) {
@@ -1822,9 +1822,7 @@ static bool compile_store(Compiler *c, const AstExpr *target) {
         ok = compiler_error(c, target->loc.lineno, target->loc.col_offset, "cannot assign to expression");
         break;
     }
-    u->lineno = save;
-    u->pos_lineno = save_pos_lineno;
-    u->pos = save_pos;
+    restore_position(c->u, saved);
     return ok;
 }
 
@@ -2421,15 +2419,10 @@ static bool compile_pattern_inner(Compiler *c, const AstPattern *p, PatternCtx *
 // A pattern's instructions carry its position (a class pattern's TypeError
 // is reported there).
 static bool compile_pattern(Compiler *c, const AstPattern *p, PatternCtx *pc) {
-    Unit *u = c->u;
-    int save = u->lineno, save_pos_lineno = u->pos_lineno;
-    CodePosition save_pos = u->pos;
-    u->lineno = p->loc.lineno;
+    SavedPosition saved = save_position(c->u);
     set_position(c, p->loc, NULL);
     bool ok = compile_pattern_inner(c, p, pc);
-    u->lineno = save;
-    u->pos_lineno = save_pos_lineno;
-    u->pos = save_pos;
+    restore_position(c->u, saved);
     return ok;
 }
 
@@ -2635,7 +2628,6 @@ static bool compile_match(Compiler *c, const AstStmt *s) {
 static bool compile_stmt(Compiler *c, const AstStmt *s) {
     if (c->failed)
         return false;
-    c->u->lineno = s->loc.lineno;
     set_position(c, s->loc, NULL);
     switch (s->kind) {
     case STMT_FUNCTION_DEF: return compile_function(c, s);
@@ -2691,15 +2683,12 @@ static bool compile_stmt(Compiler *c, const AstStmt *s) {
             if (!emit(c, OP_PUSH_NULL, 0) || !compile_expr(c, s->assert_.msg) || !emit(c, OP_CALL, 1))
                 return false;
         }
-        c->u->lineno = s->loc.lineno;
         // CPython 3.11 reports a failed comparison at the comparison, any
         // other test at the whole statement.
-        if (s->assert_.test->kind == EXPR_COMPARE) {
-            c->u->lineno = s->assert_.test->loc.lineno;
+        if (s->assert_.test->kind == EXPR_COMPARE)
             set_position(c, s->assert_.test->loc, s->assert_.test);
-        } else {
+        else
             set_position(c, s->loc, NULL);
-        }
         return emit(c, OP_RAISE_VARARGS, 1) && use_label(c, end);
     }
     case STMT_IMPORT: return compile_import(c, s);

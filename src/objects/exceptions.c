@@ -443,14 +443,16 @@ MO_EXCEPTION_TYPES(DEFINE_EXC)
 #undef DEFINE_EXC
 
 static Value tb_get_next(Value self) { return ((TracebackObject *)mo_ptr(self))->next; }
-static Value tb_get_lineno(Value self) { return mo_smallint(((TracebackObject *)mo_ptr(self))->lineno); }
+int mo_tb_lineno(const TracebackObject *t) { return mo_code_line(mo_code_obj(t->code), (uint32_t)t->lasti); }
+
+static Value tb_get_lineno(Value self) { return mo_smallint(mo_tb_lineno((TracebackObject *)mo_ptr(self))); }
 // CPython's tb_lasti is a byte offset into 2-byte code units; here it is
 // twice the word index, so code.co_positions()[tb_lasti // 2] is the entry.
 static Value tb_get_lasti(Value self) { return mo_smallint(2 * (int64_t)((TracebackObject *)mo_ptr(self))->lasti); }
 static Value tb_get_frame(Value self) {
     TracebackObject *t = (TracebackObject *)mo_ptr(self);
     if (t->frame == MO_NULL || !t->frame) {
-        Value f = mo_frame_object_new(t->code, t->lineno, t->globals, t->locals, MO_NULL);
+        Value f = mo_frame_object_new(t->code, mo_tb_lineno(t), t->globals, t->locals, MO_NULL);
         if (f == V_ERR)
             return V_ERR;
         t->frame = f;
@@ -492,7 +494,6 @@ int mo_exc_add_traceback(Value exc, Value code, int lasti, Value globals, Value 
     ExceptionObject *e = mo_exc_obj(exc);
     t->next = e->traceback;
     t->code = code;
-    t->lineno = mo_code_line(mo_code_obj(code), (uint32_t)lasti);
     t->lasti = lasti;
     t->globals = globals;
     t->locals = locals;

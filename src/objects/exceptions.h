@@ -30,8 +30,7 @@ typedef struct TracebackObject {
     Object hdr;
     Value next;             // the next frame inwards, or None
     Value code;             // the CodeObject of the frame
-    int lineno;
-    int lasti;              // the failing instruction's word (its position: code->positions)
+    int lasti;              // the failing instruction's word (its line: mo_tb_lineno)
     Value globals;          // the frame's globals
     Value locals;           // its locals dict (module, class body), or MO_NULL
     Value frame;            // tb_frame, made on first use (MO_NULL before)
@@ -69,6 +68,8 @@ Value mo_exc_new(TypeObject *type, Value args_tuple);
 // first, so each new entry goes at the head).
 // `globals`/`locals` are the frame's namespaces (locals MO_NULL for a
 // function frame).
+// The source line of a traceback entry.
+int mo_tb_lineno(const TracebackObject *t);
 // `lasti` is the word index of the failing instruction in `code`.
 int mo_exc_add_traceback(Value exc, Value code, int lasti, Value globals, Value locals);
 // Appends to `out` the `^^^`/`~~^~~` line CPython 3.11 prints under `line`

@@ -137,8 +137,7 @@ Value mo_list_from_array(const Value *items, size_t n) {
     Value l = mo_list_new(n);
     if (l == V_ERR)
         return V_ERR;
-    if (n)
-        values_copy(mo_list_items(l), items, n);
+    values_copy(mo_list_items(l), items, n);
     return l;
 }
 
@@ -410,7 +409,7 @@ static Value list_slice(ListObject *l, Value slice) {
     if (r == V_ERR)
         return V_ERR;
     Value *dst = mo_list_items(r);
-    if (step == 1 && n > 0)
+    if (step == 1)
         values_copy(dst, l->items + start, (size_t)n);
     else
         for (int64_t i = 0, j = start; i < n; i++, j += step)

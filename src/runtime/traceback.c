@@ -307,10 +307,11 @@ bool mo_tb_caret_line(const CodeObject *code, int lasti, const char *line, bool 
     while (trail < len - lead && is_space(line[len - 1 - trail]))
         trail++;
     int nchars = chars_in(line, len);
+    int lead_chars = chars_in(line, lead);
     int trail_chars = chars_in(line + len - trail, trail);
     // The characters of trailing blanks that shift the carets (see above).
     int shift = interp ? 0 : trail_chars;
-    int stripped = nchars - chars_in(line, lead) - shift;
+    int stripped = nchars - lead_chars - shift;
     if (stripped <= 0)
         return false;
     int col = p->col < len ? p->col : len;
@@ -346,8 +347,9 @@ bool mo_tb_caret_line(const CodeObject *code, int lasti, const char *line, bool 
                 if (right < seglen)
                     right++;
             }
-            left = chars_in(seg, left < seglen ? left : seglen) + (left > seglen ? left - seglen : 0);
-            right = chars_in(seg, right < seglen ? right : seglen) + (right > seglen ? right - seglen : 0);
+            // (Offsets past the segment's end count one character each.)
+            left = left <= seglen ? chars_in(seg, left) : chars_in(seg, seglen) + left - seglen;
+            right = right <= seglen ? chars_in(seg, right) : chars_in(seg, seglen) + right - seglen;
         }
     } else if (p->end_lineno != lineno) {
         end = nchars - trail_chars;
@@ -355,7 +357,7 @@ bool mo_tb_caret_line(const CodeObject *code, int lasti, const char *line, bool 
     if (!(end - start < stripped || (anchored && right - left > 0)))
         return false;
     mo_strbuf_puts(out, "    ");
-    put_repeated(out, ' ', start - chars_in(line, lead) - shift);
+    put_repeated(out, ' ', start - lead_chars - shift);
     if (anchored) {
         put_repeated(out, '~', left);
         put_repeated(out, '^', right - left);
@@ -407,7 +409,8 @@ static void print_traceback(Value tb, FILE *out) {
         CodeObject *code = mo_code_obj(t->code);
         const char *file = mo_str_data(code->filename);
         const char *name = mo_str_data(code->name);
-        if (last_file && strcmp(file, last_file) == 0 && t->lineno == last_line &&
+        int lineno = mo_tb_lineno(t);
+        if (last_file && strcmp(file, last_file) == 0 && lineno == last_line &&
             strcmp(name, last_name) == 0) {
             repeats++;
             if (repeats >= 3)
@@ -418,10 +421,10 @@ static void print_traceback(Value tb, FILE *out) {
                         repeats - 2 == 1 ? "" : "s");
             repeats = 0;
             last_file = file;
-            last_line = t->lineno;
+            last_line = lineno;
             last_name = name;
         }
-        print_entry(out, file, code, t->lasti, t->lineno, name);
+        print_entry(out, file, code, t->lasti, lineno, name);
     }
     if (repeats >= 3)
         fprintf(out, "  [Previous line repeated %d more time%s]\n", repeats - 2,
